@@ -1,0 +1,64 @@
+"""The pipeline's commands. `nox` alone runs what CI runs: lint, typecheck, check-generated,
+spec-gate, tests. Every session installs what it needs from pyproject's [dependency-groups]."""
+
+from __future__ import annotations
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "tests"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+
+
+def install_group(session: nox.Session, *groups: str) -> None:
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session(name="sync-spec", python=PYTHON)
+def sync_spec(session: nox.Session) -> None:
+    """Extract the fragment from an upstream description: `nox -s sync-spec [-- SOURCE]`."""
+    install_group(session, "generate")
+    session.run("python", "-m", "spectools", "sync-spec", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def regenerate(session: nox.Session) -> None:
+    """openapi/ + templates/ -> generated/ (byte for byte reproducible)."""
+    install_group(session, "generate")
+    session.run("python", "-m", "spectools", "regenerate", *session.posargs)
+
+
+@nox.session(name="check-generated", python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Regenerate into a temporary directory; fail with a diff when generated/ is stale."""
+    install_group(session, "generate")
+    session.run("python", "-m", "spectools", "check-generated")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff on the hand-written code (spectools, tests, templates/runtime, noxfile)."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", "spectools", "tests", "templates/runtime", "noxfile.py")
+    session.run("ruff", "format", "--check", "spectools", "tests", "templates/runtime", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the tooling and on the generated package (runtime included)."""
+    install_group(session, "lint")
+    session.install(".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite against the installed package (`pip install .`), not the source tree."""
+    install_group(session, "test")
+    session.install(".")
+    session.run("pytest", *session.posargs)

@@ -1,0 +1,87 @@
+"""Command line for the tooling: `python -m spectools <command> ...` (nox sessions call this)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .specio import SpecError
+
+
+def _sync_spec(args: argparse.Namespace) -> int:
+    from .sync import DEFAULT_SOURCE, sync_spec
+
+    provenance = sync_spec(args.source or DEFAULT_SOURCE, commit=args.commit)
+    upstream = provenance["upstream"]
+    print(
+        f"wrote openapi/fragment.yaml: {provenance['operation']}, {len(provenance['schemas'])} schemas"
+        f" (upstream {upstream['commit'][:12]}, sha256 {upstream['sha256'][:12]}…)"
+    )
+    return 0
+
+
+def _regenerate(args: argparse.Namespace) -> int:
+    from .generate import regenerate
+
+    regenerate(args.output) if args.output else regenerate()
+    return 0
+
+
+def _check_generated(args: argparse.Namespace) -> int:
+    from .generate import check_generated
+
+    return check_generated()
+
+
+# command -> module spectools.<command with _>, each with `main(argv) -> int`
+_DELEGATED = {
+    "spec-diff": "classify changes between two specs (breaking / non-breaking / info)",
+    "spec-gate": "fail when openapi/ changed in a breaking way that is not acknowledged",
+    "mock": "serve POST /v1/realtime/sessions from the resolved fragment",
+    "demo": "start the mock, create a session with the client, print it",
+    "bench": "benchmarks against httpx, raw openapi-python-client and openai",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m spectools")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    sync = commands.add_parser("sync-spec", help="extract the fragment from an upstream description")
+    sync.add_argument("source", nargs="?", help="path or URL (default ../shared/upstream/openapi.yaml)")
+    sync.add_argument("--commit", help="upstream commit, when the source does not say")
+    sync.set_defaults(run=_sync_spec)
+
+    regen = commands.add_parser("regenerate", help="overlays + templates -> generated/")
+    regen.add_argument("--output", help="write here instead of generated/")
+    regen.set_defaults(run=_regenerate)
+
+    check = commands.add_parser("check-generated", help="exit 1 with a diff when generated/ is stale")
+    check.set_defaults(run=_check_generated)
+
+    # Commands that own their argument parsing: `python -m spectools <name> ...`.
+    for name, help_text in _DELEGATED.items():
+        commands.add_parser(name, help=help_text, add_help=False)
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _DELEGATED:
+        import importlib
+
+        module = importlib.import_module(f".{argv[0].replace('-', '_')}", __package__)
+        try:
+            return int(module.main(argv[1:]))
+        except SpecError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

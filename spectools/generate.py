@@ -1,0 +1,235 @@
+"""`regenerate` / `check-generated`: resolved spec + templates -> `generated/realtime_sessions`.
+
+Steps, each deterministic:
+ 1. fragment + overlays -> resolved spec (`overlays.resolved_spec`);
+ 2. `prepare_for_generators`: hoist titled inline objects into named components (works around
+    openapi-python-client building a titled object nested in a union branch twice and then
+    dropping it as a "duplicate model"); names do not change, since both generators name classes
+    after titles anyway;
+ 3. openapi-python-client with `templates/openapi-python-client/` and its config -> attrs models,
+    endpoint description;
+ 4. datamodel-code-generator -> `types/session_create_params.py` (TypedDicts for `create(**kw)`);
+ 5. `templates/runtime/` (hand-written client runtime) copied in verbatim;
+ 6. ruff format + ruff check --fix with the pinned ruff; the result replaces `generated/`.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+from .overlays import resolved_spec
+from .specio import SpecError
+from .sync import ROOT, iter_refs
+
+__all__ = [
+    "GENERATED_DIR",
+    "PACKAGE",
+    "check_generated",
+    "diff_trees",
+    "generate_package",
+    "prepare_for_generators",
+    "regenerate",
+]
+
+PACKAGE = "realtime_sessions"
+GENERATED_DIR = ROOT / "generated"
+TEMPLATES_DIR = ROOT / "templates"
+OPC_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
+OPC_CONFIG = TEMPLATES_DIR / "openapi-python-client.yaml"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+RUFF_CONFIG = TEMPLATES_DIR / "ruff-generated.toml"
+PARAMS_MODULE = Path("session_create_params.py")
+
+
+def _is_object_schema(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return "object" in kinds and "properties" in node
+
+
+def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy where every titled inline object schema is a `$ref` to a component."""
+    result = copy.deepcopy(spec)
+    schemas: dict[str, Any] = result.setdefault("components", {}).setdefault("schemas", {})
+    hoisted: dict[str, Any] = {}
+
+    def visit(node: Any, top_level: bool) -> Any:
+        if isinstance(node, list):
+            return [visit(item, False) for item in node]
+        if not isinstance(node, dict):
+            return node
+        for key, value in list(node.items()):
+            if key in ("example", "examples", "x-oaiMeta", "default", "enum", "const"):
+                continue  # data, not schemas
+            node[key] = visit(value, False)
+        title = node.get("title")
+        if not top_level and isinstance(title, str) and _is_object_schema(node):
+            if title in schemas or (title in hoisted and hoisted[title] != node):
+                raise SpecError(f"two different schemas are titled {title!r}; rename one in an overlay")
+            hoisted[title] = node
+            return {"$ref": f"#/components/schemas/{title}"}
+        return node
+
+    for name in list(schemas):
+        schemas[name] = visit(schemas[name], True)
+    result["paths"] = visit(result.get("paths", {}), False)
+    schemas.update(sorted(hoisted.items()))
+    return result
+
+
+def _run_openapi_python_client(spec_path: Path, out_dir: Path) -> None:
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(OPC_CONFIG),
+        MetaType.NONE,
+        spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out_dir,
+    )
+    errors = generate(config=config, custom_template_path=OPC_TEMPLATES)
+    if errors:  # zero warnings is part of the contract: a dropped model is a broken client
+        details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
+        raise SpecError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
+
+
+def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+    request_ref = spec["paths"]["/realtime/sessions"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]["$ref"]
+    schema_name = request_ref.rsplit("/", 1)[1]
+    # A JSON Schema document whose root is the request schema; the other components ride along
+    # under $defs so references resolve.
+    components = spec["components"]["schemas"]
+    root = copy.deepcopy(components[schema_name])
+    # Only the request's own closure: response-side classes have no place in the params module.
+    needed: list[str] = []
+    pending = [ref.rsplit("/", 1)[1] for ref in iter_refs(root)]
+    while pending:
+        name = pending.pop()
+        if name not in needed:
+            needed.append(name)
+            pending.extend(ref.rsplit("/", 1)[1] for ref in iter_refs(components[name]))
+    text = json.dumps({**root, "$defs": {k: components[k] for k in sorted(needed)}}).replace(
+        "#/components/schemas/", "#/$defs/"
+    )
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        generate(
+            text,
+            input_file_type=InputFileType.JsonSchema,
+            output=out_file,
+            output_model_type=DataModelType.TypingTypedDict,
+            target_python_version=PythonVersion.PY_311,
+            use_title_as_name=True,
+            use_schema_description=True,
+            use_field_description=True,
+            use_union_operator=True,
+            use_standard_collections=True,
+            disable_timestamp=True,
+            enum_field_as_literal="all",
+            use_double_quotes=True,
+            use_closed_typed_dict=False,  # PEP 728 `closed=` needs typing_extensions at run time
+            formatters=[],
+            custom_file_header=(
+                '"""TypedDicts for `create(**params)`: the request body as plain dicts.\n\n'
+                "Generated by datamodel-code-generator from the resolved fragment; do not edit.\n"
+                '"""'
+            ),
+        )
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    from ruff.__main__ import find_ruff_bin
+
+    subprocess.run(
+        [find_ruff_bin(), *args, "--config", str(RUFF_CONFIG), "."],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
+def generate_package(out_dir: Path) -> Path:
+    """Generate the package into `out_dir/realtime_sessions` and return that path."""
+    spec = prepare_for_generators(resolved_spec())
+    package_dir = out_dir / PACKAGE
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_path = Path(tmp) / "resolved.json"
+        spec_path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
+        _run_openapi_python_client(spec_path, package_dir)
+    _run_datamodel_codegen(spec, package_dir / PARAMS_MODULE)
+    for source in sorted(RUNTIME_DIR.rglob("*")):
+        if source.is_file() and "__pycache__" not in source.parts:
+            target = package_dir / source.relative_to(RUNTIME_DIR)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    _ruff("check", "--fix", "--quiet", "--exit-zero", cwd=package_dir)
+    _ruff("format", "--quiet", cwd=package_dir)
+    return package_dir
+
+
+def regenerate(target: Path = GENERATED_DIR) -> Path:
+    """Regenerate into `target` (normally `generated/`), replacing what was there."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = generate_package(Path(tmp))
+        final = target / PACKAGE
+        if final.exists():
+            shutil.rmtree(final)
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, final)
+    return final
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(old: Path, new: Path) -> str:
+    """A unified diff of two generated trees, paths relative to `generated/`."""
+    before, after = _tree(old), _tree(new)
+    chunks: list[str] = []
+    for name in sorted(before.keys() | after.keys()):
+        a, b = before.get(name), after.get(name)
+        if a == b:
+            continue
+        chunks.extend(
+            difflib.unified_diff(
+                (a or "").splitlines(keepends=True),
+                (b or "").splitlines(keepends=True),
+                fromfile=f"a/generated/{PACKAGE}/{name}" if a is not None else "/dev/null",
+                tofile=f"b/generated/{PACKAGE}/{name}" if b is not None else "/dev/null",
+            )
+        )
+    return "".join(chunks)
+
+
+def check_generated(target: Path = GENERATED_DIR) -> int:
+    """Regenerate into a temporary directory; print the diff and return 1 if `target` is stale."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = generate_package(Path(tmp))
+        diff = diff_trees(target / PACKAGE, fresh)
+    if diff:
+        sys.stdout.write(diff)
+        print(f"\ngenerated/ is stale: run `nox -s regenerate` and commit the result.", file=sys.stderr)
+        return 1
+    print("generated/ is up to date.")
+    return 0
