@@ -48,6 +48,20 @@ OPC_CONFIG = TEMPLATES_DIR / "openapi-python-client.yaml"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUFF_CONFIG = TEMPLATES_DIR / "ruff-generated.toml"
 PARAMS_MODULE = Path("session_create_params.py")
+ENDPOINT_TEMPLATE = TEMPLATES_DIR / "endpoint.py.jinja"
+ENDPOINT_MODULE = Path("api") / "realtime" / "create_realtime_session.py"
+REQUEST_SCHEMA_MODULE = Path("_request_schema.py")
+# openapi-python-client's own transport; templates/runtime/ replaces them.
+REPLACED_BY_RUNTIME = ("client.py", "errors.py")
+# JSON Schema keywords the runtime validator (templates/runtime/_validation.py) understands.
+VALIDATION_KEYWORDS = frozenset(
+    {
+        "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minLength", "maxLength", "minItems", "maxItems", "properties", "required",
+        "additionalProperties", "items", "anyOf", "oneOf", "allOf",
+    }
+)
+OPERATION_PATH, OPERATION_METHOD = "/realtime/sessions", "post"
 
 
 def _is_object_schema(node: dict[str, Any]) -> bool:
@@ -84,6 +98,75 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
     result["paths"] = visit(result.get("paths", {}), False)
     schemas.update(sorted(hoisted.items()))
     return result
+
+
+def _operation(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["paths"][OPERATION_PATH][OPERATION_METHOD]
+
+
+def _schema_name(spec: dict[str, Any], media: dict[str, Any]) -> str:
+    return str(media["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[1]
+
+
+def validation_schema(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
+    """`node` with `$ref`s inlined and only validation keywords kept (for _request_schema.py)."""
+    if isinstance(node, list):
+        return [validation_schema(spec, item, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        name = ref.rsplit("/", 1)[1]
+        if name in seen:
+            raise SpecError(f"recursive schema {name!r}: the request validator cannot inline it")
+        merged = {**spec["components"]["schemas"][name], **{k: v for k, v in node.items() if k != "$ref"}}
+        return validation_schema(spec, merged, (*seen, name))
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key not in VALIDATION_KEYWORDS:
+            continue
+        if key == "properties":
+            out[key] = {name: validation_schema(spec, sub, seen) for name, sub in value.items()}
+        elif key in ("enum", "const", "required", "type") or not isinstance(value, dict | list):
+            out[key] = value
+        else:
+            out[key] = validation_schema(spec, value, seen)
+    return out
+
+
+def _write_request_schema(spec: dict[str, Any], package_dir: Path) -> None:
+    operation = _operation(spec)
+    schema = validation_schema(spec, {"$ref": "#/components/schemas/" + _schema_name(spec, operation["requestBody"])})
+    (package_dir / REQUEST_SCHEMA_MODULE).write_text(
+        '"""The request schema of the operation, $refs inlined, validation keywords only.\n\n'
+        'Generated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""\n\n'
+        "from typing import Any, Final\n\n"
+        f"REQUEST_SCHEMA: Final[dict[str, Any]] = {schema!r}\n",
+        encoding="utf-8",
+    )
+
+
+def _write_endpoint_module(spec: dict[str, Any], package_dir: Path) -> None:
+    import jinja2
+
+    operation = _operation(spec)
+    schemas = spec["components"]["schemas"]
+    request = _schema_name(spec, operation["requestBody"])
+    response = _schema_name(spec, operation["responses"]["200"])
+    template = jinja2.Template(ENDPOINT_TEMPLATE.read_text(encoding="utf-8"), keep_trailing_newline=True)
+    text = template.render(
+        method=OPERATION_METHOD.upper(),
+        path=OPERATION_PATH,
+        operation_id=operation.get("operationId", ""),
+        base_url=(spec.get("servers") or [{"url": ""}])[0]["url"],
+        deprecated=bool(operation.get("deprecated", False)),
+        successor=operation.get("x-successor"),
+        request_model=schemas[request].get("title", request),
+        response_model=schemas[response].get("title", response),
+    )
+    target = package_dir / ENDPOINT_MODULE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
 
 
 def _run_openapi_python_client(spec_path: Path, out_dir: Path) -> None:
@@ -157,7 +240,7 @@ def _ruff(*args: str, cwd: Path) -> None:
     from ruff.__main__ import find_ruff_bin
 
     subprocess.run(
-        [find_ruff_bin(), *args, "--config", str(RUFF_CONFIG), "."],
+        [find_ruff_bin(), *args, "--no-cache", "--config", str(RUFF_CONFIG), "."],
         cwd=cwd,
         check=True,
         capture_output=True,
@@ -172,7 +255,11 @@ def generate_package(out_dir: Path) -> Path:
         spec_path = Path(tmp) / "resolved.json"
         spec_path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
         _run_openapi_python_client(spec_path, package_dir)
+    for name in REPLACED_BY_RUNTIME:
+        (package_dir / name).unlink(missing_ok=True)
     _run_datamodel_codegen(spec, package_dir / PARAMS_MODULE)
+    _write_request_schema(spec, package_dir)
+    _write_endpoint_module(spec, package_dir)
     for source in sorted(RUNTIME_DIR.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
             target = package_dir / source.relative_to(RUNTIME_DIR)

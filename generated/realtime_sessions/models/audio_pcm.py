@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.audio_pcm_rate import AudioPCMRate
+from ..models.audio_pcm_type import AudioPCMType
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class AudioPCM:
+    """The PCM audio format. Only a 24kHz sample rate is supported.
+
+    Attributes:
+        type: The audio format. Always `audio/pcm`.
+        rate: The sample rate of the audio. Always `24000`.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: AudioPCMType | Unset = UNSET
+
+    rate: AudioPCMRate | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.type is not UNSET:
+            out["type"] = self.type
+        if self.rate is not UNSET:
+            out["rate"] = self.rate
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if _type_ is not UNSET:
+            if _type_.__class__ is not str:
+                raise _validation.wrong_type("type", "string", _type_)
+
+        _rate = d.pop("rate", UNSET)
+        if _rate is not UNSET:
+            if _rate.__class__ is not int:
+                raise _validation.wrong_type("rate", "integer", _rate)
+
+        obj = cls(
+            type=_type_,
+            rate=_rate,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

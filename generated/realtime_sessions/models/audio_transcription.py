@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.transcription_model import TranscriptionModel
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class AudioTranscription:
+    """Attributes:
+    model: The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`,
+        `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
+        transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-
+        realtime-whisper`.
+    language: The language of the input audio.
+    languages: The possible input audio languages configured for transcription, in
+        [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    prompt: The prompt configured for input audio transcription, when present.
+    additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    model: str | TranscriptionModel | Unset = UNSET
+
+    language: str | Unset = UNSET
+
+    languages: list[str] | Unset = UNSET
+
+    prompt: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.model is not UNSET:
+            out["model"] = self.model
+
+        if self.language is not UNSET:
+            out["language"] = self.language
+        if self.languages is not UNSET:
+            out["languages"] = list(self.languages)
+
+        if self.prompt is not UNSET:
+            out["prompt"] = self.prompt
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _model = d.pop("model", UNSET)
+        if _model is not UNSET:
+            if _model.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _model.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("model", "string", _model)
+
+        _language = d.pop("language", UNSET)
+        if _language is not UNSET:
+            if _language.__class__ is not str:
+                raise _validation.wrong_type("language", "string", _language)
+
+        _languages = d.pop("languages", UNSET)
+        if _languages is not UNSET:
+            if _languages.__class__ is not list:
+                raise _validation.wrong_type("languages", "array", _languages)
+            for _i_languages, _x_languages in enumerate(_languages):
+                if _x_languages.__class__ is not str:
+                    raise _validation.wrong_type(
+                        _validation.item("languages", _i_languages), "string", _x_languages
+                    )
+
+        _prompt = d.pop("prompt", UNSET)
+        if _prompt is not UNSET:
+            if _prompt.__class__ is not str:
+                raise _validation.wrong_type("prompt", "string", _prompt)
+
+        obj = cls(
+            model=_model,
+            language=_language,
+            languages=_languages,
+            prompt=_prompt,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..types import UNSET
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class ClientSecret:
+    """Ephemeral key returned by the API. Use it in client environments to authenticate
+    connections to the Realtime API.
+
+    Attributes:
+        value: Ephemeral key usable in client environments to authenticate connections
+            to the Realtime API. Use this in client-side environments rather than
+            a standard API token, which should only be used server-side.
+        expires_at: Timestamp for when the token expires. Currently, all tokens expire
+            after one minute.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    value: str = attrs.field(repr=_validation.masked_repr)
+
+    expires_at: int
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["value"] = self.value
+        out["expires_at"] = self.expires_at
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        if _value is UNSET:
+            raise _validation.missing("value")
+        if _value.__class__ is not str:
+            raise _validation.wrong_type("value", "string", _value)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        if _expires_at is UNSET:
+            raise _validation.missing("expires_at")
+        if _expires_at.__class__ is not int:
+            raise _validation.wrong_type("expires_at", "integer", _expires_at)
+
+        obj = cls(
+            value=_value,
+            expires_at=_expires_at,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

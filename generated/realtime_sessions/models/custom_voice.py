@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..types import UNSET
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class CustomVoice:
+    """Custom voice reference.
+
+    Attributes:
+        id: The custom voice ID, e.g. `voice_1234`.
+    """
+
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = {}
+        out["id"] = self.id
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        if _id is UNSET:
+            raise _validation.missing("id")
+        if _id.__class__ is not str:
+            raise _validation.wrong_type("id", "string", _id)
+
+        obj = cls(
+            id=_id,
+        )
+        if d:
+            raise _validation.unknown_field(next(iter(d)))
+        return obj

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.image_detail import ImageDetail
+from ..models.input_image_content_type import InputImageContentType
+from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class InputImageContent:
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision).
+
+    Attributes:
+        type: The type of the input item. Always `input_image`.
+        detail: detail
+        image_url: image_url
+        file_id: file_id
+        prompt_cache_breakpoint: Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+            from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+            token block.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: InputImageContentType
+
+    detail: ImageDetail
+
+    image_url: None | str | Unset = UNSET
+
+    file_id: None | str | Unset = UNSET
+
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["type"] = self.type
+        out["detail"] = self.detail
+        if self.image_url is not UNSET:
+            out["image_url"] = self.image_url
+
+        if self.file_id is not UNSET:
+            out["file_id"] = self.file_id
+
+        if self.prompt_cache_breakpoint is not UNSET:
+            out["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if _type_ is UNSET:
+            raise _validation.missing("type")
+        if _type_.__class__ is not str:
+            raise _validation.wrong_type("type", "string", _type_)
+
+        _detail = d.pop("detail", UNSET)
+        if _detail is UNSET:
+            raise _validation.missing("detail")
+        if _detail.__class__ is not str:
+            raise _validation.wrong_type("detail", "string", _detail)
+
+        _image_url = d.pop("image_url", UNSET)
+        if _image_url is not UNSET:
+            if _image_url.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _image_url is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("image_url", "string or null", _image_url)
+
+        _file_id = d.pop("file_id", UNSET)
+        if _file_id is not UNSET:
+            if _file_id.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _file_id is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("file_id", "string or null", _file_id)
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint is not UNSET:
+            try:
+                _prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    _prompt_cache_breakpoint
+                )
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("prompt_cache_breakpoint", exc) from None
+
+        obj = cls(
+            type=_type_,
+            detail=_detail,
+            image_url=_image_url,
+            file_id=_file_id,
+            prompt_cache_breakpoint=_prompt_cache_breakpoint,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

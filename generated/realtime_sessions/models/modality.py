@@ -1,0 +1,10 @@
+from typing import Literal
+
+Modality = Literal["audio", "text"]
+
+MODALITY_VALUES: frozenset[Modality] = frozenset(
+    {
+        "audio",
+        "text",
+    }
+)

@@ -1,0 +1,10 @@
+from typing import Literal
+
+ModalityParam = Literal["audio", "text"]
+
+MODALITY_PARAM_VALUES: frozenset[ModalityParam] = frozenset(
+    {
+        "audio",
+        "text",
+    }
+)

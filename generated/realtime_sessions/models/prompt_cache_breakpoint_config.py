@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.prompt_cache_breakpoint_config_mode import (
+    PromptCacheBreakpointConfigMode,
+)
+from ..types import UNSET
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class PromptCacheBreakpointConfig:
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the
+    request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+
+    Attributes:
+        mode: The breakpoint mode. Always `explicit`.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    mode: PromptCacheBreakpointConfigMode
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["mode"] = self.mode
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _mode = d.pop("mode", UNSET)
+        if _mode is UNSET:
+            raise _validation.missing("mode")
+        if _mode.__class__ is not str:
+            raise _validation.wrong_type("mode", "string", _mode)
+
+        obj = cls(
+            mode=_mode,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.prompt_variables import PromptVariables
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class PromptReference:
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+
+    Attributes:
+        id: The unique identifier of the prompt template to use.
+        version: version
+        variables: variables
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    id: str
+
+    version: None | str | Unset = UNSET
+
+    variables: None | PromptVariables | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["id"] = self.id
+        if self.version is not UNSET:
+            out["version"] = self.version
+
+        if self.variables is not UNSET:
+            out["variables"] = (
+                self.variables.to_dict()
+                if isinstance(self.variables, PromptVariables)
+                else self.variables
+            )
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        if _id is UNSET:
+            raise _validation.missing("id")
+        if _id.__class__ is not str:
+            raise _validation.wrong_type("id", "string", _id)
+
+        _version = d.pop("version", UNSET)
+        if _version is not UNSET:
+            if _version.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _version is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("version", "string or null", _version)
+
+        _variables = d.pop("variables", UNSET)
+        if _variables is not UNSET:
+            if _variables.__class__ is dict:
+                try:
+                    _variables = PromptVariables.from_dict(_variables)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("variables", exc) from None
+
+            elif _variables is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("variables", "object or null", _variables)
+
+        obj = cls(
+            id=_id,
+            version=_version,
+            variables=_variables,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

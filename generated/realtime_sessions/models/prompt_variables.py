@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.input_file_content import InputFileContent
+from ..models.input_image_content import InputImageContent
+from ..models.input_text_content import InputTextContent
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class PromptVariables:
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = {}
+        for _key, _value in self.additional_properties.items():
+            out[_key] = (
+                _value.to_dict()
+                if isinstance(_value, (InputTextContent, InputImageContent, InputFileContent))
+                else _value
+            )
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        obj = cls()
+        if d:
+            _extra: dict[str, Any] = {}
+            for _key, _raw in d.items():
+                if _raw.__class__ is str:
+                    pass  # the test above is the whole check for this kind
+                elif _raw.__class__ is dict and _raw.get("type") == "input_text":
+                    try:
+                        _raw = InputTextContent.from_dict(_raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _raw.__class__ is dict and _raw.get("type") == "input_image":
+                    try:
+                        _raw = InputImageContent.from_dict(_raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _raw.__class__ is dict and _raw.get("type") == "input_file":
+                    try:
+                        _raw = InputFileContent.from_dict(_raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _raw.__class__ is dict:
+                    try:
+                        _raw = InputTextContent.from_dict(_raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                else:
+                    raise _validation.wrong_type(_key, "string or object", _raw)
+
+                _extra[_key] = _raw
+            obj.additional_properties = _extra
+
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.function_parameters_param import FunctionParametersParam
+from ..models.realtime_function_tool_param_type import (
+    RealtimeFunctionToolParamType,
+)
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeFunctionToolParam:
+    """Attributes:
+    type: The type of the tool, i.e. `function`.
+    name: The name of the function.
+    description: The description of the function, including guidance on when and how
+        to call it, and guidance about what to tell the user when calling
+        (if anything).
+    parameters: Parameters of the function in JSON Schema.
+    additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: RealtimeFunctionToolParamType | Unset = UNSET
+
+    name: str | Unset = UNSET
+
+    description: str | Unset = UNSET
+
+    parameters: FunctionParametersParam | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.type is not UNSET:
+            out["type"] = self.type
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.parameters is not UNSET:
+            out["parameters"] = self.parameters.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if _type_ is not UNSET:
+            if _type_.__class__ is not str:
+                raise _validation.wrong_type("type", "string", _type_)
+
+        _name = d.pop("name", UNSET)
+        if _name is not UNSET:
+            if _name.__class__ is not str:
+                raise _validation.wrong_type("name", "string", _name)
+
+        _description = d.pop("description", UNSET)
+        if _description is not UNSET:
+            if _description.__class__ is not str:
+                raise _validation.wrong_type("description", "string", _description)
+
+        _parameters = d.pop("parameters", UNSET)
+        if _parameters is not UNSET:
+            try:
+                _parameters = FunctionParametersParam.from_dict(_parameters)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("parameters", exc) from None
+
+        obj = cls(
+            type=_type_,
+            name=_name,
+            description=_description,
+            parameters=_parameters,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.retention_ratio_truncation_token_limits import RetentionRatioTruncationTokenLimits
+from ..models.retention_ratio_truncation_type import (
+    RetentionRatioTruncationType,
+)
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RetentionRatioTruncation:
+    """Retain a fraction of the conversation tokens when the conversation exceeds the input token
+    limit. This allows you to amortize truncations across multiple turns, which can help improve
+    cached token usage.
+
+    Attributes:
+        type: Use retention ratio truncation.
+        retention_ratio: Fraction of post-instruction conversation tokens to retain (`0.0` - `1.0`) when the
+            conversation exceeds the input token limit. Setting this to `0.8` means that
+            messages will be dropped until 80% of the maximum allowed tokens are used. This
+            helps reduce the frequency of truncations and improve cache rates.
+        token_limits: Optional custom token limits for this truncation strategy. If not provided, the
+            model's default token limits will be used.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: RetentionRatioTruncationType
+
+    retention_ratio: float
+
+    token_limits: RetentionRatioTruncationTokenLimits | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["type"] = self.type
+        out["retention_ratio"] = self.retention_ratio
+        if self.token_limits is not UNSET:
+            out["token_limits"] = self.token_limits.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        if _type_ is UNSET:
+            raise _validation.missing("type")
+        if _type_.__class__ is not str:
+            raise _validation.wrong_type("type", "string", _type_)
+
+        _retention_ratio = d.pop("retention_ratio", UNSET)
+        if _retention_ratio is UNSET:
+            raise _validation.missing("retention_ratio")
+        if _retention_ratio.__class__ is not float and _retention_ratio.__class__ is not int:
+            raise _validation.wrong_type("retention_ratio", "number", _retention_ratio)
+
+        _token_limits = d.pop("token_limits", UNSET)
+        if _token_limits is not UNSET:
+            try:
+                _token_limits = RetentionRatioTruncationTokenLimits.from_dict(_token_limits)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("token_limits", exc) from None
+
+        obj = cls(
+            type=_type_,
+            retention_ratio=_retention_ratio,
+            token_limits=_token_limits,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RetentionRatioTruncationTokenLimits:
+    """Optional custom token limits for this truncation strategy. If not provided, the model's
+    default token limits will be used.
+
+    Attributes:
+        post_instructions: Maximum tokens allowed in the conversation after instructions (which including tool
+            definitions). For example, setting this to 5,000 would mean that truncation would
+            occur when the conversation exceeds 5,000 tokens after instructions. This cannot be
+            higher than the model's context window size minus the maximum output tokens.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    post_instructions: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.post_instructions is not UNSET:
+            out["post_instructions"] = self.post_instructions
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _post_instructions = d.pop("post_instructions", UNSET)
+        if _post_instructions is not UNSET:
+            if _post_instructions.__class__ is not int:
+                raise _validation.wrong_type("post_instructions", "integer", _post_instructions)
+
+        obj = cls(
+            post_instructions=_post_instructions,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.session_audio_input import SessionAudioInput
+from ..models.session_audio_output import SessionAudioOutput
+from ..types import UNSET, Unset
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class SessionAudio:
+    """Configuration for input and output audio for the session.
+
+    Attributes:
+        input: input
+        output: output
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    input: SessionAudioInput | Unset = UNSET
+
+    output: SessionAudioOutput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.input is not UNSET:
+            out["input"] = self.input.to_dict()
+        if self.output is not UNSET:
+            out["output"] = self.output.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        d = dict(src_dict)
+        _input_ = d.pop("input", UNSET)
+        if _input_ is not UNSET:
+            try:
+                _input_ = SessionAudioInput.from_dict(_input_)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("input", exc) from None
+
+        _output = d.pop("output", UNSET)
+        if _output is not UNSET:
+            try:
+                _output = SessionAudioOutput.from_dict(_output)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("output", exc) from None
+
+        obj = cls(
+            input=_input_,
+            output=_output,
+        )
+        if d:
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
