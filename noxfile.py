@@ -11,7 +11,6 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PYTHON = "3.11"
 
 
 def install_group(session: nox.Session, *groups: str) -> None:
@@ -19,28 +18,28 @@ def install_group(session: nox.Session, *groups: str) -> None:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
-@nox.session(name="sync-spec", python=PYTHON)
+@nox.session(name="sync-spec")
 def sync_spec(session: nox.Session) -> None:
     """Extract the fragment from an upstream description: `nox -s sync-spec [-- SOURCE]`."""
     install_group(session, "generate")
     session.run("python", "-m", "spectools", "sync-spec", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def regenerate(session: nox.Session) -> None:
     """openapi/ + templates/ -> generated/ (byte for byte reproducible)."""
     install_group(session, "generate")
     session.run("python", "-m", "spectools", "regenerate", *session.posargs)
 
 
-@nox.session(name="check-generated", python=PYTHON)
+@nox.session(name="check-generated")
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a temporary directory; fail with a diff when generated/ is stale."""
     install_group(session, "generate")
     session.run("python", "-m", "spectools", "check-generated")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff on the hand-written code (spectools, tests, templates/runtime, noxfile)."""
     session.install("ruff==0.17.6")
@@ -48,7 +47,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", "spectools", "tests", "templates/runtime", "noxfile.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the tooling and on the generated package (runtime included)."""
     install_group(session, "lint")
@@ -56,9 +55,46 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def tests(session: nox.Session) -> None:
     """The test suite against the installed package (`pip install .`), not the source tree."""
     install_group(session, "test")
     session.install(".")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def mock(session: nox.Session) -> None:
+    """Serve POST /v1/realtime/sessions from the resolved fragment: `nox -s mock -- --port 4010`."""
+    install_group(session, "generate", "mock")
+    session.run("python", "-m", "spectools", "mock", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: start the mock, create a session with the client, print it. No API key."""
+    install_group(session, "generate", "mock")
+    session.install(".")
+    session.run("python", "-m", "spectools", "demo", *session.posargs)
+
+
+@nox.session(name="spec-diff")
+def spec_diff(session: nox.Session) -> None:
+    """What changed between two specs, for users of the client: `nox -s spec-diff -- OLD NEW`."""
+    install_group(session, "generate", "mock")
+    session.run("python", "-m", "spectools", "spec-diff", *session.posargs)
+
+
+@nox.session(name="spec-gate")
+def spec_gate(session: nox.Session) -> None:
+    """Fail on an unacknowledged breaking change to openapi/ since the merge base (or HEAD~1)."""
+    install_group(session, "generate", "mock")
+    session.run("python", "-m", "spectools", "spec-gate", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw httpx, raw openapi-python-client and the openai SDK."""
+    install_group(session, "bench")
+    session.install(".")
+    session.run("python", "-m", "spectools", "bench", *session.posargs)

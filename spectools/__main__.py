@@ -6,13 +6,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from pathlib import Path
+
 from .specio import SpecError
+from .sync import FRAGMENT_PATH
 
 
 def _sync_spec(args: argparse.Namespace) -> int:
     from .sync import DEFAULT_SOURCE, sync_spec
 
-    provenance = sync_spec(args.source or DEFAULT_SOURCE, commit=args.commit)
+    provenance = sync_spec(
+        args.source or DEFAULT_SOURCE, commit=args.commit, out_dir=Path(args.out_dir)
+    )
     upstream = provenance["upstream"]
     print(
         f"wrote openapi/fragment.yaml: {provenance['operation']}, {len(provenance['schemas'])} schemas"
@@ -24,7 +29,7 @@ def _sync_spec(args: argparse.Namespace) -> int:
 def _regenerate(args: argparse.Namespace) -> int:
     from .generate import regenerate
 
-    regenerate(args.output) if args.output else regenerate()
+    regenerate(Path(args.output)) if args.output else regenerate()
     return 0
 
 
@@ -51,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sync = commands.add_parser("sync-spec", help="extract the fragment from an upstream description")
     sync.add_argument("source", nargs="?", help="path or URL (default ../shared/upstream/openapi.yaml)")
     sync.add_argument("--commit", help="upstream commit, when the source does not say")
+    sync.add_argument("--out-dir", default=str(FRAGMENT_PATH.parent), help="default: openapi/")
     sync.set_defaults(run=_sync_spec)
 
     regen = commands.add_parser("regenerate", help="overlays + templates -> generated/")

@@ -247,9 +247,12 @@ def _ruff(*args: str, cwd: Path) -> None:
     )
 
 
-def generate_package(out_dir: Path) -> Path:
-    """Generate the package into `out_dir/realtime_sessions` and return that path."""
-    spec = prepare_for_generators(resolved_spec())
+def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> Path:
+    """Generate the package into `out_dir/realtime_sessions` and return that path.
+
+    `resolved` defaults to the project's fragment with its overlays applied.
+    """
+    spec = prepare_for_generators(resolved_spec() if resolved is None else resolved)
     package_dir = out_dir / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
         spec_path = Path(tmp) / "resolved.json"

@@ -1,0 +1,217 @@
+"""Step 4: the generated code against the spec itself.
+
+Everything here is derived by walking the resolved spec, not from hand-kept lists: every
+property of every object schema has an attrs field with the right name, optionality and type;
+every documented example validates, parses and round-trips; random schema-valid bodies do too.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis_jsonschema import from_schema
+
+import realtime_sessions
+from realtime_sessions import SessionCreateResponse, models
+from realtime_sessions.types import UNSET
+from spectools.generate import prepare_for_generators
+from spectools.overlays import resolved_spec
+from tests.helpers import SEED_DIR, needs_seed
+
+RESOLVED = resolved_spec()
+PREPARED = prepare_for_generators(RESOLVED)  # titled inline objects hoisted, as the generator sees
+OPERATION = RESOLVED["paths"]["/realtime/sessions"]["post"]
+JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _object_schemas() -> list[tuple[str, dict[str, Any]]]:
+    """(class name, schema) for every object schema with properties, as named by its title."""
+    found = []
+    for name, schema in PREPARED["components"]["schemas"].items():
+        candidates = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+        for candidate in candidates:
+            if "properties" in candidate:
+                found.append((candidate.get("title", name), candidate))
+    return found
+
+
+def _attribute(name: str) -> str:
+    return f"{name}_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
+
+
+def _expected_type_names(schema: dict[str, Any]) -> set[str]:
+    """Python type names a property's annotation must mention, from its JSON schema."""
+    if "$ref" in schema:
+        target = PREPARED["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        return {target["title"]} if "properties" in target else set()
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+    names = {JSON_TYPES[k] for k in kinds if k in JSON_TYPES and "enum" not in schema}
+    if "null" in kinds:
+        names.add("None")
+    if "array" in kinds:
+        names.add("list")
+    return names
+
+
+OBJECT_SCHEMAS = _object_schemas()
+
+
+def test_every_object_schema_yields_a_class() -> None:
+    assert len(OBJECT_SCHEMAS) >= 25  # the walk really found the closure
+    missing = [title for title, _ in OBJECT_SCHEMAS if not hasattr(models, title)]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("title", "schema"), OBJECT_SCHEMAS, ids=[t for t, _ in OBJECT_SCHEMAS])
+def test_every_property_has_a_field_with_its_name_optionality_and_type(
+    title: str, schema: dict[str, Any]
+) -> None:
+    cls = getattr(models, title)
+    fields = {f.name: f for f in attrs.fields(cls)}
+    required = set(schema.get("required", []))
+    for name, prop in schema["properties"].items():
+        field = fields.get(_attribute(name))
+        assert field is not None, f"{title}.{name} has no generated field"
+        is_optional = field.default is UNSET
+        assert is_optional == (name not in required), f"{title}.{name} optionality"
+        annotation = str(field.type)
+        for type_name in _expected_type_names(prop):
+            assert re.search(rf"\b{re.escape(type_name)}\b", annotation), (
+                f"{title}.{name}: {annotation!r} lacks {type_name}"
+            )
+    extra = set(fields) - {_attribute(n) for n in schema["properties"]}
+    assert extra <= {"additional_properties"}
+
+
+@needs_seed
+def test_response_has_the_13_fields_of_the_api_reference_plus_client_secret() -> None:
+    seed = "\n".join(p.read_text() for p in sorted(SEED_DIR.iterdir()))
+    header = re.search(r"SessionCreateResponse object \{ (.+?), (\d+) more \}", seed)
+    assert header is not None
+    shown, more = header.group(1).split(", "), int(header.group(2))
+    documented = re.findall(r"^(\w+): optional", seed, flags=re.M)
+    top_level = [n for n in dict.fromkeys(documented) if n in _top_level_names()]
+    assert len(shown) + more == 13 == len(top_level)
+    names = {f.name for f in attrs.fields(SessionCreateResponse)}
+    assert set(top_level) | {"client_secret", "additional_properties"} == names
+
+
+def _top_level_names() -> set[str]:
+    return set(RESOLVED["components"]["schemas"]["RealtimeSessionCreateResponse"]["properties"])
+
+
+def test_public_names_follow_the_api_reference() -> None:
+    assert attrs.has(realtime_sessions.SessionCreateResponse)
+    assert attrs.has(realtime_sessions.SessionCreateParams)
+    assert realtime_sessions.SessionCreateResponse.__name__ == "SessionCreateResponse"
+    from realtime_sessions.session_create_params import SessionCreateParams
+
+    assert SessionCreateParams.__annotations__["model"]  # the TypedDict for create(**kw)
+
+
+# --- examples ------------------------------------------------------------------------------------
+
+
+def _inline(node: Any) -> Any:
+    """`node` with every $ref replaced by its target (the fragment has no recursion)."""
+    if isinstance(node, list):
+        return [_inline(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target = RESOLVED["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
+        return _inline({**target, **{k: v for k, v in node.items() if k != "$ref"}})
+    return {k: (v if k in ("example", "examples", "x-oaiMeta", "enum") else _inline(v)) for k, v in node.items()}
+
+
+REQUEST_SCHEMA = _inline(OPERATION["requestBody"]["content"]["application/json"]["schema"])
+RESPONSE_SCHEMA = _inline(OPERATION["responses"]["200"]["content"]["application/json"]["schema"])
+
+
+def _documented_examples() -> list[tuple[str, str, Any]]:
+    """(where, request|response, value) for every example the resolved fragment documents."""
+    meta = OPERATION["x-oaiMeta"]["examples"]
+    curl_body = re.search(r"-d '(\{.*\})'", meta["request"]["curl"], flags=re.S)
+    assert curl_body is not None
+    schemas = RESOLVED["components"]["schemas"]
+    media = {
+        "request": OPERATION["requestBody"]["content"]["application/json"],
+        "response": OPERATION["responses"]["200"]["content"]["application/json"],
+    }
+    found = [
+        ("x-oaiMeta.examples.request.curl", "request", json.loads(curl_body.group(1))),
+        ("x-oaiMeta.examples.response", "response", json.loads(meta["response"])),
+        ("RealtimeSessionCreateRequest x-oaiMeta.example", "request",
+         json.loads(schemas["RealtimeSessionCreateRequest"]["x-oaiMeta"]["example"])),
+        ("RealtimeSessionCreateResponse x-oaiMeta.example", "response",
+         json.loads(schemas["RealtimeSessionCreateResponse"]["x-oaiMeta"]["example"])),
+    ]
+    for side, content in media.items():
+        for name, example in content.get("examples", {}).items():
+            found.append((f"{side} examples.{name}", side, example["value"]))
+    return found
+
+
+EXAMPLES = _documented_examples()
+
+
+@pytest.mark.parametrize(("where", "side", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_every_documented_example_validates_parses_and_round_trips(
+    where: str, side: str, value: Any
+) -> None:
+    schema = REQUEST_SCHEMA if side == "request" else RESPONSE_SCHEMA
+    jsonschema.Draft202012Validator(schema).validate(value)
+    model = models.SessionCreateParams if side == "request" else SessionCreateResponse
+    assert model.from_dict(value).to_dict() == value
+    if side == "request":
+        from realtime_sessions import _validation
+
+        _validation.check_request(value)  # what create() checks before sending
+
+
+def test_property_level_examples_validate() -> None:
+    checked = 0
+    for name, schema in RESOLVED["components"]["schemas"].items():
+        if "example" in schema:
+            jsonschema.Draft202012Validator(_inline(schema)).validate(schema["example"])
+            checked += 1
+    assert checked >= 1
+
+
+# --- property-based round trips ----------------------------------------------------------------
+
+
+@settings(max_examples=1000, suppress_health_check=list(HealthCheck), deadline=None)
+@given(from_schema(RESPONSE_SCHEMA))
+def test_schema_valid_response_bodies_parse_and_round_trip(body: dict[str, Any]) -> None:
+    parsed = SessionCreateResponse.from_dict(body)
+    assert parsed.to_dict() == body
+
+
+def _closed(node: Any) -> Any:
+    """Objects that declare properties accept no others: the client refuses unknown keywords."""
+    if isinstance(node, list):
+        return [_closed(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: (v if k in ("enum", "example", "examples", "x-oaiMeta") else _closed(v)) for k, v in node.items()}
+    if "properties" in out:
+        out.setdefault("additionalProperties", False)
+    return out
+
+
+@settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
+@given(from_schema(_closed(REQUEST_SCHEMA)))
+def test_schema_valid_request_params_pass_the_client_checks(params: dict[str, Any]) -> None:
+    from realtime_sessions import _validation
+
+    _validation.check_request(params)
+    assert models.SessionCreateParams.from_dict(params).to_dict() == params
