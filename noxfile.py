@@ -44,7 +44,9 @@ def lint(session: nox.Session) -> None:
     """ruff on the hand-written code (spectools, tests, templates/runtime, noxfile)."""
     session.install("ruff==0.17.6")
     session.run("ruff", "check", "spectools", "tests", "templates/runtime", "noxfile.py")
-    session.run("ruff", "format", "--check", "spectools", "tests", "templates/runtime", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "spectools", "tests", "templates/runtime", "noxfile.py"
+    )
 
 
 @nox.session

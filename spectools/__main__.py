@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-
 from pathlib import Path
 
 from .specio import SpecError
@@ -53,8 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spectools")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    sync = commands.add_parser("sync-spec", help="extract the fragment from an upstream description")
-    sync.add_argument("source", nargs="?", help="path or URL (default ../shared/upstream/openapi.yaml)")
+    sync = commands.add_parser(
+        "sync-spec", help="extract the fragment from an upstream description"
+    )
+    sync.add_argument(
+        "source", nargs="?", help="path or URL (default ../shared/upstream/openapi.yaml)"
+    )
     sync.add_argument("--commit", help="upstream commit, when the source does not say")
     sync.add_argument("--out-dir", default=str(FRAGMENT_PATH.parent), help="default: openapi/")
     sync.set_defaults(run=_sync_spec)
@@ -63,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     regen.add_argument("--output", help="write here instead of generated/")
     regen.set_defaults(run=_regenerate)
 
-    check = commands.add_parser("check-generated", help="exit 1 with a diff when generated/ is stale")
+    check = commands.add_parser(
+        "check-generated", help="exit 1 with a diff when generated/ is stale"
+    )
     check.set_defaults(run=_check_generated)
 
     # Commands that own their argument parsing: `python -m spectools <name> ...`.

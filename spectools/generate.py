@@ -56,9 +56,24 @@ REPLACED_BY_RUNTIME = ("client.py", "errors.py")
 # JSON Schema keywords the runtime validator (templates/runtime/_validation.py) understands.
 VALIDATION_KEYWORDS = frozenset(
     {
-        "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-        "minLength", "maxLength", "minItems", "maxItems", "properties", "required",
-        "additionalProperties", "items", "anyOf", "oneOf", "allOf",
+        "type",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "anyOf",
+        "oneOf",
+        "allOf",
     }
 )
 OPERATION_PATH, OPERATION_METHOD = "/realtime/sessions", "post"
@@ -88,7 +103,9 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
         title = node.get("title")
         if not top_level and isinstance(title, str) and _is_object_schema(node):
             if title in schemas or (title in hoisted and hoisted[title] != node):
-                raise SpecError(f"two different schemas are titled {title!r}; rename one in an overlay")
+                raise SpecError(
+                    f"two different schemas are titled {title!r}; rename one in an overlay"
+                )
             hoisted[title] = node
             return {"$ref": f"#/components/schemas/{title}"}
         return node
@@ -101,7 +118,8 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _operation(spec: dict[str, Any]) -> dict[str, Any]:
-    return spec["paths"][OPERATION_PATH][OPERATION_METHOD]
+    operation: dict[str, Any] = spec["paths"][OPERATION_PATH][OPERATION_METHOD]
+    return operation
 
 
 def _schema_name(spec: dict[str, Any], media: dict[str, Any]) -> str:
@@ -119,7 +137,10 @@ def validation_schema(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = (
         name = ref.rsplit("/", 1)[1]
         if name in seen:
             raise SpecError(f"recursive schema {name!r}: the request validator cannot inline it")
-        merged = {**spec["components"]["schemas"][name], **{k: v for k, v in node.items() if k != "$ref"}}
+        merged = {
+            **spec["components"]["schemas"][name],
+            **{k: v for k, v in node.items() if k != "$ref"},
+        }
         return validation_schema(spec, merged, (*seen, name))
     out: dict[str, Any] = {}
     for key, value in node.items():
@@ -136,7 +157,9 @@ def validation_schema(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = (
 
 def _write_request_schema(spec: dict[str, Any], package_dir: Path) -> None:
     operation = _operation(spec)
-    schema = validation_schema(spec, {"$ref": "#/components/schemas/" + _schema_name(spec, operation["requestBody"])})
+    schema = validation_schema(
+        spec, {"$ref": "#/components/schemas/" + _schema_name(spec, operation["requestBody"])}
+    )
     (package_dir / REQUEST_SCHEMA_MODULE).write_text(
         '"""The request schema of the operation, $refs inlined, validation keywords only.\n\n'
         'Generated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""\n\n'
@@ -153,7 +176,9 @@ def _write_endpoint_module(spec: dict[str, Any], package_dir: Path) -> None:
     schemas = spec["components"]["schemas"]
     request = _schema_name(spec, operation["requestBody"])
     response = _schema_name(spec, operation["responses"]["200"])
-    template = jinja2.Template(ENDPOINT_TEMPLATE.read_text(encoding="utf-8"), keep_trailing_newline=True)
+    template = jinja2.Template(
+        ENDPOINT_TEMPLATE.read_text(encoding="utf-8"), keep_trailing_newline=True
+    )
     text = template.render(
         method=OPERATION_METHOD.upper(),
         path=OPERATION_PATH,
@@ -188,7 +213,10 @@ def _run_openapi_python_client(spec_path: Path, out_dir: Path) -> None:
 
 
 def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
 
     request_ref = spec["paths"]["/realtime/sessions"]["post"]["requestBody"]["content"][
         "application/json"
@@ -224,7 +252,7 @@ def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
             use_union_operator=True,
             use_standard_collections=True,
             disable_timestamp=True,
-            enum_field_as_literal="all",
+            enum_field_as_literal=LiteralType.All,
             use_double_quotes=True,
             use_closed_typed_dict=False,  # PEP 728 `closed=` needs typing_extensions at run time
             formatters=[],
@@ -319,7 +347,9 @@ def check_generated(target: Path = GENERATED_DIR) -> int:
         diff = diff_trees(target / PACKAGE, fresh)
     if diff:
         sys.stdout.write(diff)
-        print(f"\ngenerated/ is stale: run `nox -s regenerate` and commit the result.", file=sys.stderr)
+        print(
+            "\ngenerated/ is stale: run `nox -s regenerate` and commit the result.", file=sys.stderr
+        )
         return 1
     print("generated/ is up to date.")
     return 0

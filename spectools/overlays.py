@@ -19,7 +19,14 @@ from jsonpath_ng.ext import parse as parse_jsonpath
 from .specio import SpecError, load_yaml_file
 from .sync import FRAGMENT_PATH
 
-__all__ = ["OVERLAY_DIR", "OverlayError", "apply_overlay", "apply_overlays", "overlay_files", "resolved_spec"]
+__all__ = [
+    "OVERLAY_DIR",
+    "OverlayError",
+    "apply_overlay",
+    "apply_overlays",
+    "overlay_files",
+    "resolved_spec",
+]
 
 OVERLAY_DIR = FRAGMENT_PATH.parent / "overlays"
 
@@ -44,7 +51,9 @@ def _merge(target: Any, update: Any) -> Any:
     return copy.deepcopy(update)
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, origin: str = "overlay") -> None:
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], *, origin: str = "overlay"
+) -> None:
     """Apply one overlay document to `document` in place."""
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError(f"{origin}: not an Overlay 1.x document (missing 'overlay: 1.0.0')")
@@ -59,7 +68,9 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, origin: 
             raise OverlayError(f"{where}: bad JSONPath: {exc}") from None
         matches = expression.find(document)
         if not matches:
-            raise OverlayError(f"{where}: target matches nothing; upstream moved, revise the overlay")
+            raise OverlayError(
+                f"{where}: target matches nothing; upstream moved, revise the overlay"
+            )
         if action.get("remove"):
             # Remove deepest/last first so list indices stay valid.
             for match in reversed(matches):

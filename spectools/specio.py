@@ -85,7 +85,7 @@ def sha256_of(path: str | Path) -> str:
 def dump_yaml(data: Any) -> str:
     """Deterministic YAML: keys in the order given, wide lines, unicode kept, no aliases."""
 
-    class _NoAliasDumper(_Dumper):  # type: ignore[misc,valid-type]
+    class _NoAliasDumper(_Dumper):  # type: ignore[misc]
         def ignore_aliases(self, data: Any) -> bool:
             return True
 

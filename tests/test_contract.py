@@ -15,12 +15,12 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
+import realtime_sessions
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
-
-import realtime_sessions
 from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
+
 from spectools.generate import prepare_for_generators
 from spectools.overlays import resolved_spec
 from tests.helpers import SEED_DIR, needs_seed
@@ -129,7 +129,10 @@ def _inline(node: Any) -> Any:
     if "$ref" in node:
         target = RESOLVED["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
         return _inline({**target, **{k: v for k, v in node.items() if k != "$ref"}})
-    return {k: (v if k in ("example", "examples", "x-oaiMeta", "enum") else _inline(v)) for k, v in node.items()}
+    return {
+        k: (v if k in ("example", "examples", "x-oaiMeta", "enum") else _inline(v))
+        for k, v in node.items()
+    }
 
 
 REQUEST_SCHEMA = _inline(OPERATION["requestBody"]["content"]["application/json"]["schema"])
@@ -149,10 +152,16 @@ def _documented_examples() -> list[tuple[str, str, Any]]:
     found = [
         ("x-oaiMeta.examples.request.curl", "request", json.loads(curl_body.group(1))),
         ("x-oaiMeta.examples.response", "response", json.loads(meta["response"])),
-        ("RealtimeSessionCreateRequest x-oaiMeta.example", "request",
-         json.loads(schemas["RealtimeSessionCreateRequest"]["x-oaiMeta"]["example"])),
-        ("RealtimeSessionCreateResponse x-oaiMeta.example", "response",
-         json.loads(schemas["RealtimeSessionCreateResponse"]["x-oaiMeta"]["example"])),
+        (
+            "RealtimeSessionCreateRequest x-oaiMeta.example",
+            "request",
+            json.loads(schemas["RealtimeSessionCreateRequest"]["x-oaiMeta"]["example"]),
+        ),
+        (
+            "RealtimeSessionCreateResponse x-oaiMeta.example",
+            "response",
+            json.loads(schemas["RealtimeSessionCreateResponse"]["x-oaiMeta"]["example"]),
+        ),
     ]
     for side, content in media.items():
         for name, example in content.get("examples", {}).items():
@@ -179,7 +188,7 @@ def test_every_documented_example_validates_parses_and_round_trips(
 
 def test_property_level_examples_validate() -> None:
     checked = 0
-    for name, schema in RESOLVED["components"]["schemas"].items():
+    for schema in RESOLVED["components"]["schemas"].values():
         if "example" in schema:
             jsonschema.Draft202012Validator(_inline(schema)).validate(schema["example"])
             checked += 1
@@ -202,7 +211,10 @@ def _closed(node: Any) -> Any:
         return [_closed(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: (v if k in ("enum", "example", "examples", "x-oaiMeta") else _closed(v)) for k, v in node.items()}
+    out = {
+        k: (v if k in ("enum", "example", "examples", "x-oaiMeta") else _closed(v))
+        for k, v in node.items()
+    }
     if "properties" in out:
         out.setdefault("additionalProperties", False)
     return out

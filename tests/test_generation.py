@@ -57,19 +57,25 @@ def _changed_files(diff: str) -> set[str]:
     return {line[len(prefix) :] for line in diff.splitlines() if line.startswith(prefix)}
 
 
-def test_a_spec_change_shows_exactly_in_the_generated_diff(fresh_tree: Path, tmp_path: Path) -> None:
+def test_a_spec_change_shows_exactly_in_the_generated_diff(
+    fresh_tree: Path, tmp_path: Path
+) -> None:
     spec = copy.deepcopy(resolved_spec())
     del _response_properties(spec)["tool_choice"]
     _response_properties(spec)["voice_speed_hint"] = {"type": "number", "description": "New."}
     mutated = generate_package(tmp_path, resolved=spec)
     diff = diff_trees(fresh_tree, mutated)
     assert _changed_files(diff) == {"realtime_sessions/models/session_create_response.py"}
-    removed = [l for l in diff.splitlines() if l.startswith("-") and not l.startswith("---")]
-    added = [l for l in diff.splitlines() if l.startswith("+") and not l.startswith("+++")]
-    assert any("tool_choice: str | Unset = UNSET" in l for l in removed)
-    assert any("voice_speed_hint: float | Unset = UNSET" in l for l in added)
-    assert not any("tool_choice" in l for l in added)
-    assert not any("voice_speed_hint" in l for l in removed)
+    removed = [
+        line for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")
+    ]
+    added = [
+        line for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")
+    ]
+    assert any("tool_choice: str | Unset = UNSET" in line for line in removed)
+    assert any("voice_speed_hint: float | Unset = UNSET" in line for line in added)
+    assert not any("tool_choice" in line for line in added)
+    assert not any("voice_speed_hint" in line for line in removed)
 
 
 def test_generator_versions_are_pinned_exactly() -> None:

@@ -144,7 +144,9 @@ def _check_length(size: int, schema: Mapping[str, Any], path: str, unit: str, ke
         raise ModelValidationError(path, f"allows at most {high} {unit}, got {size}")
 
 
-def _check_object(value: dict[str, Any], schema: Mapping[str, Any], path: str, closed: bool) -> None:
+def _check_object(
+    value: dict[str, Any], schema: Mapping[str, Any], path: str, closed: bool
+) -> None:
     properties: Mapping[str, Any] = schema.get("properties", {})
     for name in schema.get("required", ()):
         if name not in value:
