@@ -67,16 +67,16 @@ class Change:
         }
 
 
-B, N, I = Severity.BREAKING, Severity.NON_BREAKING, Severity.INFO
+BRK, NB, INF = Severity.BREAKING, Severity.NON_BREAKING, Severity.INFO
 REQ, RESP, OP = Direction.REQUEST, Direction.RESPONSE, Direction.OPERATION
 _KEEPS_UNKNOWN = "our client keeps values it does not know, so reading code keeps working"
 _NO_RESPONSE_VALIDATION = "the generated client does not validate response bounds"
 _DOC_ONLY = "documentation only; generated docstrings change, behaviour does not"
 
 
-def _both(change: str, request: tuple[Severity, str], response: tuple[Severity, str]) -> tuple[
-    str, dict[Direction, Verdict]
-]:
+def _both(
+    change: str, request: tuple[Severity, str], response: tuple[Severity, str]
+) -> tuple[str, dict[Direction, Verdict]]:
     """A schema rule: ids `request-property-<change>` / `response-property-<change>`."""
     return change, {
         REQ: Verdict(f"request-property-{change}", *request),
@@ -84,9 +84,9 @@ def _both(change: str, request: tuple[Severity, str], response: tuple[Severity, 
     }
 
 
-def _named(change: str, **by_direction: tuple[str, Severity, str]) -> tuple[
-    str, dict[Direction, Verdict]
-]:
+def _named(
+    change: str, **by_direction: tuple[str, Severity, str]
+) -> tuple[str, dict[Direction, Verdict]]:
     """A rule whose ids are spelled out (oasdiff names them irregularly)."""
     return change, {Direction(d): Verdict(*v) for d, v in by_direction.items()}
 
@@ -97,259 +97,277 @@ RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
         # --- properties -------------------------------------------------------------------------
         _named(
             "required-property-added",
-            request=("new-required-request-property", B, "callers that omit it are rejected"),
-            response=("response-required-property-added", N, "a new attribute, old code ignores it"),
+            request=("new-required-request-property", BRK, "callers that omit it are rejected"),
+            response=(
+                "response-required-property-added",
+                NB,
+                "a new attribute, old code ignores it",
+            ),
         ),
         _named(
             "optional-property-added",
-            request=("new-optional-request-property", N, "a new keyword argument callers may omit"),
-            response=("response-optional-property-added", N, "a new attribute, old code ignores it"),
+            request=(
+                "new-optional-request-property",
+                NB,
+                "a new keyword argument callers may omit",
+            ),
+            response=(
+                "response-optional-property-added",
+                NB,
+                "a new attribute, old code ignores it",
+            ),
         ),
         _named(
             "required-property-removed",
-            request=("request-property-removed", B, "callers that pass it get a TypeError"),
+            request=("request-property-removed", BRK, "callers that pass it get a TypeError"),
             response=(
                 "response-required-property-removed",
-                B,
+                BRK,
                 "code that reads the attribute fails",
             ),
         ),
         _named(
             "optional-property-removed",
-            request=("request-property-removed", B, "callers that pass it get a TypeError"),
+            request=("request-property-removed", BRK, "callers that pass it get a TypeError"),
             response=(
                 "response-optional-property-removed",
-                B,
+                BRK,
                 "code that reads the attribute fails",
             ),
         ),
         _both(
             "became-required",
-            (B, "callers that omit it are now rejected"),
-            (N, "the attribute is now always set; code checking for UNSET still works"),
+            (BRK, "callers that omit it are now rejected"),
+            (NB, "the attribute is now always set; code checking for UNSET still works"),
         ),
         _both(
             "became-optional",
-            (N, "callers may now omit it"),
-            (B, "the attribute may now be UNSET, so code that reads it unguarded fails"),
+            (NB, "callers may now omit it"),
+            (BRK, "the attribute may now be UNSET, so code that reads it unguarded fails"),
         ),
         _both(
             "became-nullable",
-            (N, "callers may now send null"),
-            (B, "the attribute may now be None, so code that reads it unguarded fails"),
+            (NB, "callers may now send null"),
+            (BRK, "the attribute may now be None, so code that reads it unguarded fails"),
         ),
         _both(
             "became-not-nullable",
-            (B, "callers that send null are now rejected"),
-            (N, "the attribute is never None any more; None checks become dead code"),
+            (BRK, "callers that send null are now rejected"),
+            (NB, "the attribute is never None any more; None checks become dead code"),
         ),
         # --- types and values -------------------------------------------------------------------
         _both(
             "type-widened",
-            (N, "more types are accepted, old values stay valid"),
-            (B, "values of a type old code does not expect may arrive"),
+            (NB, "more types are accepted, old values stay valid"),
+            (BRK, "values of a type old code does not expect may arrive"),
         ),
         _both(
             "type-narrowed",
-            (B, "values of the dropped type are rejected"),
-            (N, "fewer types arrive; old code handles a superset"),
+            (BRK, "values of the dropped type are rejected"),
+            (NB, "fewer types arrive; old code handles a superset"),
         ),
         _both(
             "type-changed",
-            (B, "old values are rejected"),
-            (B, "values of a different Python type arrive"),
+            (BRK, "old values are rejected"),
+            (BRK, "values of a different Python type arrive"),
         ),
         _both(
             "format-changed",
-            (B, "values valid under the old format may be rejected"),
-            (N, "the Python type is unchanged and the client does not validate formats"),
+            (BRK, "values valid under the old format may be rejected"),
+            (NB, "the Python type is unchanged and the client does not validate formats"),
         ),
         _both(
             "format-removed",
-            (N, "the format no longer restricts what callers send"),
-            (N, "the Python type is unchanged and the client does not validate formats"),
+            (NB, "the format no longer restricts what callers send"),
+            (NB, "the Python type is unchanged and the client does not validate formats"),
         ),
         _both(
             "enum-value-added",
-            (N, "a new value callers may send"),
-            (N, f"a new value may arrive; {_KEEPS_UNKNOWN}"),
+            (NB, "a new value callers may send"),
+            (NB, f"a new value may arrive; {_KEEPS_UNKNOWN}"),
         ),
         _both(
             "enum-value-removed",
-            (B, "callers that send the value are rejected"),
-            (N, "the value no longer arrives; enums are Literal types, so no name disappears"),
+            (BRK, "callers that send the value are rejected"),
+            (NB, "the value no longer arrives; enums are Literal types, so no name disappears"),
         ),
         _both(
             "became-enum",
-            (B, "values outside the new list are rejected"),
-            (N, f"values are now listed; {_KEEPS_UNKNOWN}"),
+            (BRK, "values outside the new list are rejected"),
+            (NB, f"values are now listed; {_KEEPS_UNKNOWN}"),
         ),
         _both(
             "enum-removed",
-            (N, "any value of the type is now accepted"),
-            (N, f"any value may arrive; {_KEEPS_UNKNOWN}"),
+            (NB, "any value of the type is now accepted"),
+            (NB, f"any value may arrive; {_KEEPS_UNKNOWN}"),
         ),
         _both(
             "default-changed",
-            (N, "callers that omit it get a different server behaviour"),
-            (I, "a response default is documentation"),
+            (NB, "callers that omit it get a different server behaviour"),
+            (INF, "a response default is documentation"),
         ),
         # --- constraints: {detail} is e.g. max-decreased, min-length-set, pattern-changed ---------
         (
             "constraint-tightened",
             {
-                REQ: Verdict("request-property-{detail}", B, "values valid before may be rejected"),
-                RESP: Verdict("response-property-{detail}", N, _NO_RESPONSE_VALIDATION),
+                REQ: Verdict(
+                    "request-property-{detail}", BRK, "values valid before may be rejected"
+                ),
+                RESP: Verdict("response-property-{detail}", NB, _NO_RESPONSE_VALIDATION),
             },
         ),
         (
             "constraint-loosened",
             {
-                REQ: Verdict("request-property-{detail}", N, "every value valid before still is"),
+                REQ: Verdict("request-property-{detail}", NB, "every value valid before still is"),
                 RESP: Verdict(
                     "response-property-{detail}",
-                    N,
+                    NB,
                     f"values outside the old bound may arrive; {_NO_RESPONSE_VALIDATION}",
                 ),
             },
         ),
         _both(
             "additional-properties-allowed",
-            (N, "extra keys are now accepted"),
-            (N, f"extra keys may arrive; {_KEEPS_UNKNOWN}"),
+            (NB, "extra keys are now accepted"),
+            (NB, f"extra keys may arrive; {_KEEPS_UNKNOWN}"),
         ),
         _both(
             "additional-properties-forbidden",
-            (B, "callers that send extra keys are rejected"),
-            (N, "extra keys no longer arrive"),
+            (BRK, "callers that send extra keys are rejected"),
+            (NB, "extra keys no longer arrive"),
         ),
         # --- composition ------------------------------------------------------------------------
         _both(
             "one-of-added",
-            (N, "a new alternative callers may send"),
-            (B, "a shape the old client cannot parse may arrive"),
+            (NB, "a new alternative callers may send"),
+            (BRK, "a shape the old client cannot parse may arrive"),
         ),
         _both(
             "one-of-removed",
-            (B, "callers that send the removed alternative are rejected"),
-            (N, "one alternative no longer arrives"),
+            (BRK, "callers that send the removed alternative are rejected"),
+            (NB, "one alternative no longer arrives"),
         ),
         _both(
             "any-of-added",
-            (N, "a new alternative callers may send"),
-            (B, "a shape the old client cannot parse may arrive"),
+            (NB, "a new alternative callers may send"),
+            (BRK, "a shape the old client cannot parse may arrive"),
         ),
         _both(
             "any-of-removed",
-            (B, "callers that send the removed alternative are rejected"),
-            (N, "one alternative no longer arrives"),
+            (BRK, "callers that send the removed alternative are rejected"),
+            (NB, "one alternative no longer arrives"),
         ),
         _both(
             "all-of-added",
-            (B, "values must now satisfy one more schema"),
-            (N, "values satisfy one more schema"),
+            (BRK, "values must now satisfy one more schema"),
+            (NB, "values satisfy one more schema"),
         ),
         _both(
             "all-of-removed",
-            (N, "values need satisfy one schema fewer"),
-            (B, "guarantees old code relied on are dropped"),
+            (NB, "values need satisfy one schema fewer"),
+            (BRK, "guarantees old code relied on are dropped"),
         ),
         # --- operation: status codes, media types, body, parameters, security -------------------
         _named(
             "request-body-added",
-            operation=("added-request-body", B, "create() now needs a body it never sent"),
+            operation=("added-request-body", BRK, "create() now needs a body it never sent"),
         ),
         _named(
             "request-body-removed",
-            operation=("request-body-removed", B, "every keyword argument of create() disappears"),
+            operation=(
+                "request-body-removed",
+                BRK,
+                "every keyword argument of create() disappears",
+            ),
         ),
         _named(
             "request-body-became-required",
-            operation=("request-body-became-required", B, "calls without a body are rejected"),
+            operation=("request-body-became-required", BRK, "calls without a body are rejected"),
         ),
         _named(
             "request-body-became-optional",
-            operation=("request-body-became-optional", N, "calls may now omit the body"),
+            operation=("request-body-became-optional", NB, "calls may now omit the body"),
         ),
         _named(
             "request-media-type-added",
-            operation=("request-body-media-type-added", N, "the client keeps sending JSON"),
+            operation=("request-body-media-type-added", NB, "the client keeps sending JSON"),
         ),
         _named(
             "request-media-type-removed",
-            operation=("request-body-media-type-removed", B, "the server rejects what we send"),
+            operation=("request-body-media-type-removed", BRK, "the server rejects what we send"),
         ),
         _named(
             "success-status-added",
-            operation=("response-success-status-added", N, "regenerate so the client parses it"),
+            operation=("response-success-status-added", NB, "regenerate so the client parses it"),
         ),
         _named(
             "success-status-removed",
-            operation=("response-success-status-removed", B, "the parsed response type changes"),
+            operation=("response-success-status-removed", BRK, "the parsed response type changes"),
         ),
         _named(
             "error-status-added",
-            operation=("response-non-success-status-added", N, "it surfaces as an API error"),
+            operation=("response-non-success-status-added", NB, "it surfaces as an API error"),
         ),
         _named(
             "error-status-removed",
-            operation=("response-non-success-status-removed", N, "that error no longer occurs"),
+            operation=("response-non-success-status-removed", NB, "that error no longer occurs"),
         ),
         _named(
             "response-media-type-added",
-            operation=("response-media-type-added", N, "the client still asks for JSON"),
+            operation=("response-media-type-added", NB, "the client still asks for JSON"),
         ),
         _named(
             "response-media-type-removed",
-            operation=("response-media-type-removed", B, "the client can no longer parse it"),
+            operation=("response-media-type-removed", BRK, "the client can no longer parse it"),
         ),
         _named(
             "parameter-added-required",
-            operation=("new-required-request-parameter", B, "callers that omit it are rejected"),
+            operation=("new-required-request-parameter", BRK, "callers that omit it are rejected"),
         ),
         _named(
             "parameter-added-optional",
-            operation=("new-optional-request-parameter", N, "a new keyword argument"),
+            operation=("new-optional-request-parameter", NB, "a new keyword argument"),
         ),
         _named(
             "parameter-removed",
-            operation=("request-parameter-removed", B, "callers that pass it get a TypeError"),
+            operation=("request-parameter-removed", BRK, "callers that pass it get a TypeError"),
         ),
         _named(
             "parameter-became-required",
-            operation=("request-parameter-became-required", B, "callers that omit it fail"),
+            operation=("request-parameter-became-required", BRK, "callers that omit it fail"),
         ),
         _named(
             "parameter-became-optional",
-            operation=("request-parameter-became-optional", N, "callers may now omit it"),
+            operation=("request-parameter-became-optional", NB, "callers may now omit it"),
         ),
         _named(
             "security-added",
-            operation=("api-security-added", N, "an extra way to authenticate is accepted"),
+            operation=("api-security-added", NB, "an extra way to authenticate is accepted"),
         ),
         _named(
             "security-removed",
-            operation=("api-security-removed", B, "clients using that credential are rejected"),
+            operation=("api-security-removed", BRK, "clients using that credential are rejected"),
         ),
         _named(
             "security-scheme-changed",
-            operation=("api-security-scheme-changed", B, "the credential is sent the old way"),
+            operation=("api-security-scheme-changed", BRK, "the credential is sent the old way"),
         ),
         _named(
             "operation-id-changed",
-            operation=("api-operation-id-changed", N, "generated module names change"),
+            operation=("api-operation-id-changed", NB, "generated module names change"),
         ),
         _named(
             "server-changed",
-            operation=("api-server-changed", N, "the client's default base URL changes"),
+            operation=("api-server-changed", NB, "the client's default base URL changes"),
         ),
         _named(
             "endpoint-deprecated",
-            operation=("endpoint-deprecated", N, "create() now warns when called"),
+            operation=("endpoint-deprecated", NB, "create() now warns when called"),
         ),
         _named(
             "endpoint-reactivated",
-            operation=("endpoint-reactivated", N, "create() no longer warns"),
+            operation=("endpoint-reactivated", NB, "create() no longer warns"),
         ),
     ]
 )

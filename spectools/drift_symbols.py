@@ -3,13 +3,12 @@
 A request property reads as a keyword argument of the endpoint methods,
 `RealtimeSessions.create(turn_detection=…).threshold`; a response property as an attribute path
 of the response model, `SessionCreateResponse.audio.output.voice`. Names follow
-openapi-python-client's rules (snake_case, `_` after Python keywords and builtins, so JSON
-`object` is attribute `object_`), re-implemented here so the report needs no generator installed.
+the generated models (snake_case JSON names, `_` only after Python keywords, so JSON
+`from` would be attribute `from_`), re-implemented here so the report needs no generator installed.
 """
 
 from __future__ import annotations
 
-import builtins
 import keyword
 import re
 from dataclasses import dataclass
@@ -18,8 +17,10 @@ from typing import Any
 __all__ = ["ITEMS", "VALUES", "SymbolPath", "class_name", "endpoint_roots", "python_identifier"]
 
 _DELIMITERS = r"\. _-"
-# openapi-python-client's reserved words: builtins and a few names its templates use; `id` is kept.
-_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+# The generated attribute is the JSON name itself unless Python forbids it (the model template's
+# `attr` macro in templates/openapi-python-client/property_templates/macros.py.jinja); only
+# keywords keep openapi-python-client's trailing underscore.
+_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 ITEMS = "[]"  # a segment standing for "each element of the array"
 VALUES = "[…]"  # "each value of the map" (additionalProperties)
 
@@ -32,7 +33,7 @@ def _words(value: str) -> list[str]:
 
 
 def _unreserved(value: str) -> str:
-    return f"{value}_" if value in _RESERVED or keyword.iskeyword(value) else value
+    return f"{value}_" if value in _RESERVED else value
 
 
 def python_identifier(json_name: str) -> str:

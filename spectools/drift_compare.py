@@ -1,0 +1,228 @@
+"""Compare one operation of two OpenAPI documents: what a user of the generated client sees.
+
+The operation's own parts (operationId, deprecation, parameters, request body, responses, media
+types, security, servers) are compared here; body schemas are handed to `SchemaComparison` with
+the direction their data flows (request: the client sends it; response: the client reads it) and
+the generated names they surface as (`RealtimeSessions.create(...)`, `SessionCreateResponse`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .drift_rules import Change, Direction
+from .drift_schema import Place, SchemaComparison, escape_pointer, same_value
+from .drift_symbols import SymbolPath, class_name, endpoint_roots
+
+__all__ = ["compare_operation"]
+
+
+def _scheme_definition(scheme: Mapping[str, Any]) -> dict[str, Any]:
+    """What a security scheme means for the client: its definition without documentation."""
+    return {k: v for k, v in scheme.items() if k != "description" and not k.startswith("x-")}
+
+
+def _security(doc: Mapping[str, Any], operation: Mapping[str, Any]) -> set[str]:
+    """Each alternative requirement as text (`ApiKeyAuth[]`): security is a list of ORs."""
+    requirements = operation.get("security", doc.get("security")) or []
+    return {
+        " + ".join(
+            f"{name}[{','.join(sorted(scopes or []))}]" for name, scopes in sorted(r.items())
+        )
+        for r in requirements
+    }
+
+
+def _servers(
+    doc: Mapping[str, Any], path_item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> list[str]:
+    servers = operation.get("servers") or path_item.get("servers") or doc.get("servers") or []
+    return [str(s.get("url")) for s in servers if isinstance(s, dict)]
+
+
+class OperationComparison(SchemaComparison):
+    def compare(self, path: str, method: str) -> None:
+        old_item, new_item = self.old.doc["paths"][path], self.new.doc["paths"][path]
+        old_op, new_op = old_item[method], new_item[method]
+        roots = endpoint_roots(path, new_op, method)
+        place = Place(
+            f"/paths/{escape_pointer(path)}/{method}", Direction.OPERATION, SymbolPath(roots, True)
+        )
+        self.compare_docs(old_op, new_op, place, skip=("deprecated",))
+        if old_op.get("operationId") != new_op.get("operationId"):
+            what = f"operationId {old_op.get('operationId')!r} → {new_op.get('operationId')!r}"
+            self.report("operation-id-changed", place.child("operationId"), what)
+        if bool(old_op.get("deprecated")) != bool(new_op.get("deprecated")):
+            change = "endpoint-deprecated" if new_op.get("deprecated") else "endpoint-reactivated"
+            self.report(change, place.child("deprecated"), "Operation deprecation changed")
+        self._parameters(old_item, new_item, old_op, new_op, place, path)
+        self._request_body(old_op, new_op, place)
+        self._responses(old_op, new_op, place)
+        self._security(old_op, new_op, place)
+        old_servers = _servers(self.old.doc, old_item, old_op)
+        new_servers = _servers(self.new.doc, new_item, new_op)
+        if old_servers != new_servers:
+            what = f"Servers {old_servers} → {new_servers}"
+            self.report(
+                "server-changed", Place("/servers", Direction.OPERATION, place.symbol), what
+            )
+
+    def _parameters(
+        self,
+        old_item: Mapping[str, Any],
+        new_item: Mapping[str, Any],
+        old_op: Mapping[str, Any],
+        new_op: Mapping[str, Any],
+        place: Place,
+        path: str,
+    ) -> None:
+        def by_key(item: Mapping[str, Any], op: Mapping[str, Any], resolver: Any) -> dict[Any, Any]:
+            found: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+            # operation parameters override path-level ones with the same (in, name)
+            for prefix, params in ((f"/paths/{escape_pointer(path)}", item), (place.pointer, op)):
+                for index, raw in enumerate(params.get("parameters") or ()):
+                    param, _ = resolver.resolve(raw)
+                    found[(param.get("in"), param.get("name"))] = (
+                        f"{prefix}/parameters/{index}",
+                        param,
+                    )
+            return found
+
+        was, now = by_key(old_item, old_op, self.old), by_key(new_item, new_op, self.new)
+        for key in dict.fromkeys([*was, *now]):
+            pointer, param = now[key] if key in now else was[key]
+            where = Place(pointer, Direction.OPERATION, place.symbol.child(key[1]))
+            if key not in was:
+                change = (
+                    "parameter-added-required"
+                    if param.get("required")
+                    else "parameter-added-optional"
+                )
+                self.report(change, where, f"Parameter {key[1]!r} ({key[0]}) added")
+            elif key not in now:
+                self.report("parameter-removed", where, f"Parameter {key[1]!r} ({key[0]}) removed")
+            else:
+                old_param = was[key][1]
+                if bool(old_param.get("required")) != bool(param.get("required")):
+                    change = (
+                        "parameter-became-required"
+                        if param.get("required")
+                        else "parameter-became-optional"
+                    )
+                    self.report(change, where, f"Parameter {key[1]!r} required changed")
+                self.compare_docs(old_param, param, where)
+                schema_place = where.child("schema").flowing(Direction.REQUEST, where.symbol)
+                self.compare_schema(old_param.get("schema"), param.get("schema"), schema_place)
+
+    def _request_body(
+        self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place
+    ) -> None:
+        was, _ = self.old.resolve(old_op.get("requestBody"))
+        now, _ = self.new.resolve(new_op.get("requestBody"))
+        where = place.child("requestBody")
+        if was is None and now is None:
+            return
+        if was is None or now is None:
+            if now is None:
+                self.report("request-body-removed", where, "Request body removed")
+            elif now.get("required"):
+                self.report("request-body-added", where, "Required request body added")
+            else:
+                self.report("request-body-became-optional", where, "Optional request body added")
+            return
+        if bool(was.get("required")) != bool(now.get("required")):
+            change = (
+                "request-body-became-required"
+                if now.get("required")
+                else "request-body-became-optional"
+            )
+            self.report(change, where.child("required"), "Request body required changed")
+        self.compare_docs(was, now, where)
+        body = SymbolPath(place.symbol.roots, call=True)
+        self._content(was, now, where, "request", lambda _schema: body, Direction.REQUEST)
+
+    def _responses(
+        self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place
+    ) -> None:
+        was = {str(k): v for k, v in (old_op.get("responses") or {}).items()}
+        now = {str(k): v for k, v in (new_op.get("responses") or {}).items()}
+        fallback = class_name(str(new_op.get("operationId") or "Operation"))
+        for status in dict.fromkeys([*was, *now]):
+            where = place.child("responses", status)
+            outcome = "success" if status.startswith("2") else "error"
+            if status not in was or status not in now:
+                verb = "added" if status not in was else "removed"
+                self.report(f"{outcome}-status-{verb}", where, f"Response status {status} {verb}")
+                continue
+            old_response, _ = self.old.resolve(was[status])
+            new_response, _ = self.new.resolve(now[status])
+            self.compare_docs(old_response, new_response, where)
+
+            def model(schema: Any, status: str = status) -> SymbolPath:
+                resolved, _ = self.new.resolve(schema)
+                title = resolved.get("title") if isinstance(resolved, dict) else None
+                if isinstance(title, str) and title:
+                    name = class_name(title)
+                elif isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+                    name = class_name(schema["$ref"].rsplit("/", 1)[1])
+                else:
+                    name = f"{fallback}Response{status}"
+                return SymbolPath((name,), call=False)
+
+            self._content(old_response, new_response, where, "response", model, Direction.RESPONSE)
+
+    def _content(
+        self,
+        was: Mapping[str, Any],
+        now: Mapping[str, Any],
+        where: Place,
+        side: str,
+        symbol_for: Any,
+        direction: Direction,
+    ) -> None:
+        old_content, new_content = was.get("content") or {}, now.get("content") or {}
+        for media_type in dict.fromkeys([*old_content, *new_content]):
+            media = where.child("content", media_type)
+            if media_type not in old_content or media_type not in new_content:
+                verb = "added" if media_type not in old_content else "removed"
+                self.report(f"{side}-media-type-{verb}", media, f"Media type {media_type} {verb}")
+                continue
+            old_media, new_media = old_content[media_type], new_content[media_type]
+            self.compare_docs(old_media, new_media, media)
+            new_schema = new_media.get("schema")
+            schema_place = media.child("schema").flowing(direction, symbol_for(new_schema))
+            self.compare_schema(old_media.get("schema"), new_schema, schema_place)
+
+    def _security(self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place) -> None:
+        was, now = _security(self.old.doc, old_op), _security(self.new.doc, new_op)
+        pointer = place.child("security").pointer if "security" in new_op else "/security"
+        where = Place(pointer, Direction.OPERATION, place.symbol)
+        for requirement in sorted(now - was):
+            self.report("security-added", where, f"Security requirement {requirement} added")
+        for requirement in sorted(was - now):
+            self.report("security-removed", where, f"Security requirement {requirement} removed")
+        old_schemes = (self.old.doc.get("components") or {}).get("securitySchemes") or {}
+        new_schemes = (self.new.doc.get("components") or {}).get("securitySchemes") or {}
+        for name in sorted(old_schemes.keys() & new_schemes.keys()):
+            old_scheme, _ = self.old.resolve(old_schemes[name])
+            new_scheme, _ = self.new.resolve(new_schemes[name])
+            scheme_place = Place(
+                f"/components/securitySchemes/{escape_pointer(name)}",
+                Direction.OPERATION,
+                place.symbol,
+            )
+            self.compare_docs(old_scheme, new_scheme, scheme_place)
+            if not same_value(_scheme_definition(old_scheme), _scheme_definition(new_scheme)):
+                self.report(
+                    "security-scheme-changed", scheme_place, f"Security scheme {name!r} changed"
+                )
+
+
+def compare_operation(
+    old_doc: Mapping[str, Any], new_doc: Mapping[str, Any], path: str, method: str
+) -> list[Change]:
+    """Every change to `method path` between two documents, in document order."""
+    comparison = OperationComparison(old_doc, new_doc)
+    comparison.compare(path, method)
+    return comparison.changes
