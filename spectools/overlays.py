@@ -16,9 +16,6 @@ from typing import Any
 from jsonpath_ng import Fields, Index
 from jsonpath_ng.ext.parser import ExtentedJsonPathParser
 
-# One parser for all targets: building it rebuilds the grammar tables (~13 ms per target).
-_JSONPATH = ExtentedJsonPathParser()
-
 from .specio import SpecError, load_yaml_file
 from .sync import FRAGMENT_PATH
 
@@ -32,6 +29,8 @@ __all__ = [
 ]
 
 OVERLAY_DIR = FRAGMENT_PATH.parent / "overlays"
+# One parser for all targets: building one rebuilds the grammar tables (~13 ms per target).
+_JSONPATH = ExtentedJsonPathParser()
 
 
 class OverlayError(SpecError):
