@@ -151,7 +151,9 @@ def _check_object(
     for name in schema.get("required", ()):
         if name not in value:
             raise missing(_join(path, name))
-    extra = schema.get("additionalProperties", False if closed else True)
+    # Closed by default only where the spec lists properties; free-form objects (tool
+    # `parameters`, tracing `metadata`) take any keys.
+    extra = schema.get("additionalProperties", not (closed and "properties" in schema))
     for key, element in value.items():
         sub = properties.get(key)
         if sub is not None:

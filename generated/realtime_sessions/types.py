@@ -1,14 +1,15 @@
 """The UNSET sentinel: a field the server did not send (distinct from an explicit `null`)."""
 
+import enum
 from typing import Final, Literal
 
 __all__ = ["UNSET", "Unset"]
 
 
-class Unset:
-    """The type of `UNSET`. Falsy, a singleton, and shown as `UNSET`."""
+class Unset(enum.Enum):
+    """The type of `UNSET`. A one-member enum, so `x is not UNSET` narrows types for checkers."""
 
-    __slots__ = ()
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -17,4 +18,4 @@ class Unset:
         return "UNSET"
 
 
-UNSET: Final[Unset] = Unset()
+UNSET: Final = Unset.UNSET

@@ -106,7 +106,9 @@ class _ResponseError(APIError):
 
     def __str__(self) -> str:
         # The request id is what OpenAI support asks for: keep it in every log line.
-        return f"{self.message} (request id: {self.request_id})" if self.request_id else self.message
+        return (
+            f"{self.message} (request id: {self.request_id})" if self.request_id else self.message
+        )
 
 
 class APIResponseValidationError(_ResponseError):

@@ -51,7 +51,9 @@ def _redact(value: Any) -> Any:
         # httpcore's form: [(b"Authorization", b"Bearer ..."), ...]
         if any(isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0]) for i in value):
             return [
-                (i[0], REDACTED) if isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0]) else i
+                (i[0], REDACTED)
+                if isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0])
+                else i
                 for i in value
             ]
         return value

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-AudioPCMRate = Literal[24000]
+AudioPCMRate: TypeAlias = Literal[24000] | int
 
-AUDIO_PCM_RATE_VALUES: frozenset[AudioPCMRate] = frozenset(
+AUDIO_PCM_RATE_VALUES: frozenset[int] = frozenset(
     {
         24000,
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-AudioPCMType = Literal["audio/pcm"]
+AudioPCMType: TypeAlias = Literal["audio/pcm"] | str
 
-AUDIO_PCM_TYPE_VALUES: frozenset[AudioPCMType] = frozenset(
+AUDIO_PCM_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "audio/pcm",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-AudioPCMAType = Literal["audio/pcma"]
+AudioPCMAType: TypeAlias = Literal["audio/pcma"] | str
 
-AUDIO_PCMA_TYPE_VALUES: frozenset[AudioPCMAType] = frozenset(
+AUDIO_PCMA_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "audio/pcma",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-AudioPCMUType = Literal["audio/pcmu"]
+AudioPCMUType: TypeAlias = Literal["audio/pcmu"] | str
 
-AUDIO_PCMU_TYPE_VALUES: frozenset[AudioPCMUType] = frozenset(
+AUDIO_PCMU_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "audio/pcmu",
     }

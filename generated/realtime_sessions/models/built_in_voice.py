@@ -1,10 +1,11 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-BuiltInVoice = Literal[
-    "alloy", "ash", "ballad", "cedar", "coral", "echo", "marin", "sage", "shimmer", "verse"
-]
+BuiltInVoice: TypeAlias = (
+    Literal["alloy", "ash", "ballad", "cedar", "coral", "echo", "marin", "sage", "shimmer", "verse"]
+    | str
+)
 
-BUILT_IN_VOICE_VALUES: frozenset[BuiltInVoice] = frozenset(
+BUILT_IN_VOICE_VALUES: frozenset[str] = frozenset(
     {
         "alloy",
         "ash",

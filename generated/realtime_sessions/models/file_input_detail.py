@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-FileInputDetail = Literal["auto", "high", "low"]
+FileInputDetail: TypeAlias = Literal["auto", "high", "low"] | str
 
-FILE_INPUT_DETAIL_VALUES: frozenset[FileInputDetail] = frozenset(
+FILE_INPUT_DETAIL_VALUES: frozenset[str] = frozenset(
     {
         "auto",
         "high",

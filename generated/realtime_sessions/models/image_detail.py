@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-ImageDetail = Literal["auto", "high", "low", "original"]
+ImageDetail: TypeAlias = Literal["auto", "high", "low", "original"] | str
 
-IMAGE_DETAIL_VALUES: frozenset[ImageDetail] = frozenset(
+IMAGE_DETAIL_VALUES: frozenset[str] = frozenset(
     {
         "auto",
         "high",

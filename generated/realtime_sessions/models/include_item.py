@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-IncludeItem = Literal["item.input_audio_transcription.logprobs"]
+IncludeItem: TypeAlias = Literal["item.input_audio_transcription.logprobs"] | str
 
-INCLUDE_ITEM_VALUES: frozenset[IncludeItem] = frozenset(
+INCLUDE_ITEM_VALUES: frozenset[str] = frozenset(
     {
         "item.input_audio_transcription.logprobs",
     }

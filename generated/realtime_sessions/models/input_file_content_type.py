@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-InputFileContentType = Literal["input_file"]
+InputFileContentType: TypeAlias = Literal["input_file"] | str
 
-INPUT_FILE_CONTENT_TYPE_VALUES: frozenset[InputFileContentType] = frozenset(
+INPUT_FILE_CONTENT_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "input_file",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-InputImageContentType = Literal["input_image"]
+InputImageContentType: TypeAlias = Literal["input_image"] | str
 
-INPUT_IMAGE_CONTENT_TYPE_VALUES: frozenset[InputImageContentType] = frozenset(
+INPUT_IMAGE_CONTENT_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "input_image",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-InputTextContentType = Literal["input_text"]
+InputTextContentType: TypeAlias = Literal["input_text"] | str
 
-INPUT_TEXT_CONTENT_TYPE_VALUES: frozenset[InputTextContentType] = frozenset(
+INPUT_TEXT_CONTENT_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "input_text",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-MaxOutputTokensInf = Literal["inf"]
+MaxOutputTokensInf: TypeAlias = Literal["inf"] | str
 
-MAX_OUTPUT_TOKENS_INF_VALUES: frozenset[MaxOutputTokensInf] = frozenset(
+MAX_OUTPUT_TOKENS_INF_VALUES: frozenset[str] = frozenset(
     {
         "inf",
     }

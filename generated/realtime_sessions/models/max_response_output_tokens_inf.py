@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-MaxResponseOutputTokensInf = Literal["inf"]
+MaxResponseOutputTokensInf: TypeAlias = Literal["inf"] | str
 
-MAX_RESPONSE_OUTPUT_TOKENS_INF_VALUES: frozenset[MaxResponseOutputTokensInf] = frozenset(
+MAX_RESPONSE_OUTPUT_TOKENS_INF_VALUES: frozenset[str] = frozenset(
     {
         "inf",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-Modality = Literal["audio", "text"]
+Modality: TypeAlias = Literal["audio", "text"] | str
 
-MODALITY_VALUES: frozenset[Modality] = frozenset(
+MODALITY_VALUES: frozenset[str] = frozenset(
     {
         "audio",
         "text",

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-ModalityParam = Literal["audio", "text"]
+ModalityParam: TypeAlias = Literal["audio", "text"] | str
 
-MODALITY_PARAM_VALUES: frozenset[ModalityParam] = frozenset(
+MODALITY_PARAM_VALUES: frozenset[str] = frozenset(
     {
         "audio",
         "text",

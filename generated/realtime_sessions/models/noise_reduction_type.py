@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-NoiseReductionType = Literal["far_field", "near_field"]
+NoiseReductionType: TypeAlias = Literal["far_field", "near_field"] | str
 
-NOISE_REDUCTION_TYPE_VALUES: frozenset[NoiseReductionType] = frozenset(
+NOISE_REDUCTION_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "far_field",
         "near_field",

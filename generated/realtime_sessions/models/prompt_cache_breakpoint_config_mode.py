@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-PromptCacheBreakpointConfigMode = Literal["explicit"]
+PromptCacheBreakpointConfigMode: TypeAlias = Literal["explicit"] | str
 
-PROMPT_CACHE_BREAKPOINT_CONFIG_MODE_VALUES: frozenset[PromptCacheBreakpointConfigMode] = frozenset(
+PROMPT_CACHE_BREAKPOINT_CONFIG_MODE_VALUES: frozenset[str] = frozenset(
     {
         "explicit",
     }

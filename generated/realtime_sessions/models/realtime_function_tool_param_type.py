@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-RealtimeFunctionToolParamType = Literal["function"]
+RealtimeFunctionToolParamType: TypeAlias = Literal["function"] | str
 
-REALTIME_FUNCTION_TOOL_PARAM_TYPE_VALUES: frozenset[RealtimeFunctionToolParamType] = frozenset(
+REALTIME_FUNCTION_TOOL_PARAM_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "function",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-RealtimeFunctionToolType = Literal["function"]
+RealtimeFunctionToolType: TypeAlias = Literal["function"] | str
 
-REALTIME_FUNCTION_TOOL_TYPE_VALUES: frozenset[RealtimeFunctionToolType] = frozenset(
+REALTIME_FUNCTION_TOOL_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "function",
     }

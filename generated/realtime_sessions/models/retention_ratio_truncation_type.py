@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-RetentionRatioTruncationType = Literal["retention_ratio"]
+RetentionRatioTruncationType: TypeAlias = Literal["retention_ratio"] | str
 
-RETENTION_RATIO_TRUNCATION_TYPE_VALUES: frozenset[RetentionRatioTruncationType] = frozenset(
+RETENTION_RATIO_TRUNCATION_TYPE_VALUES: frozenset[str] = frozenset(
     {
         "retention_ratio",
     }

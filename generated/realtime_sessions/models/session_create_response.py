@@ -133,8 +133,8 @@ class SessionCreateResponse:
         if self.tools is not UNSET:
             _out_tools = []
             for _x_tools in self.tools:
-                _x_tools = _x_tools.to_dict()
-                _out_tools.append(_x_tools)
+                _y_tools = _x_tools.to_dict()
+                _out_tools.append(_y_tools)
             out["tools"] = _out_tools
 
         if self.tool_choice is not UNSET:

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-TracingAuto = Literal["auto"]
+TracingAuto: TypeAlias = Literal["auto"] | str
 
-TRACING_AUTO_VALUES: frozenset[TracingAuto] = frozenset(
+TRACING_AUTO_VALUES: frozenset[str] = frozenset(
     {
         "auto",
     }

@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-TracingAutoParam = Literal["auto"]
+TracingAutoParam: TypeAlias = Literal["auto"] | str
 
-TRACING_AUTO_PARAM_VALUES: frozenset[TracingAutoParam] = frozenset(
+TRACING_AUTO_PARAM_VALUES: frozenset[str] = frozenset(
     {
         "auto",
     }

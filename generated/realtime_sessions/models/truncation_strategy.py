@@ -1,8 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-TruncationStrategy = Literal["auto", "disabled"]
+TruncationStrategy: TypeAlias = Literal["auto", "disabled"] | str
 
-TRUNCATION_STRATEGY_VALUES: frozenset[TruncationStrategy] = frozenset(
+TRUNCATION_STRATEGY_VALUES: frozenset[str] = frozenset(
     {
         "auto",
         "disabled",

@@ -1,0 +1,147 @@
+"""`python -m realtime_sessions create ...` / the `realtime-sessions` console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from realtime_sessions import _client
+from realtime_sessions.__main__ import main
+
+API_KEY = "sk-test-CLISECRET-1111"
+CLIENT_SECRET = "ek_test_CLI_SECRET_value"
+PATH = "/v1/realtime/sessions"
+SESSION: dict[str, Any] = {
+    "id": "sess_cli",
+    "object": "realtime.session",
+    "expires_at": 1742188264,
+    "model": "gpt-realtime",
+    "audio": {"output": {"voice": "marin"}},
+    "client_secret": {"value": CLIENT_SECRET, "expires_at": 1742188324},
+}
+
+
+@pytest.fixture(scope="module")
+def _server() -> Iterator[HTTPServer]:
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def server(_server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[HTTPServer]:
+    monkeypatch.setenv("OPENAI_API_KEY", API_KEY)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setattr(_client, "_warned", True)
+    _server.clear()
+    yield _server
+    _server.clear()
+
+
+def _args(server: HTTPServer, *extra: str) -> list[str]:
+    return ["create", "--model", "gpt-realtime", "--base-url", server.url_for("/v1"), *extra]
+
+
+def test_prints_the_session_as_json_with_the_secret_masked(
+    server: HTTPServer, capsys: pytest.CaptureFixture[str]
+):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    assert main(_args(server, "--voice", "marin", "--instructions", "Be brief.")) == 0
+    out, err = capsys.readouterr()
+    printed = json.loads(out)
+    assert printed["id"] == "sess_cli"
+    assert printed["audio"]["output"]["voice"] == "marin"
+    assert printed["client_secret"]["expires_at"] == 1742188324
+    assert CLIENT_SECRET not in out and CLIENT_SECRET not in err
+    assert "masked" in printed["client_secret"]["value"]
+    (request, _) = server.log[0]
+    assert json.loads(request.data) == {
+        "model": "gpt-realtime",
+        "voice": "marin",
+        "instructions": "Be brief.",
+    }
+
+
+def test_show_secret_prints_the_ephemeral_key(
+    server: HTTPServer, capsys: pytest.CaptureFixture[str]
+):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    assert main(_args(server, "--show-secret")) == 0
+    assert json.loads(capsys.readouterr().out)["client_secret"]["value"] == CLIENT_SECRET
+
+
+def test_api_error_prints_type_message_and_request_id_and_exits_non_zero(
+    server: HTTPServer, capsys: pytest.CaptureFixture[str]
+):
+    server.expect_request(PATH, method="POST").respond_with_json(
+        {"error": {"message": f"Incorrect API key provided: {API_KEY}", "type": "invalid"}},
+        status=401,
+        headers={"x-request-id": "req_cli_401"},
+    )
+    assert main(_args(server)) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "AuthenticationError" in err
+    assert "Incorrect API key provided" in err
+    assert "req_cli_401" in err
+    assert API_KEY not in err
+
+
+def test_connection_error_exits_non_zero(server: HTTPServer, capsys: pytest.CaptureFixture[str]):
+    server.expect_request(PATH, method="POST").respond_with_data("", status=503)
+    assert main(_args(server, "--max-retries", "0")) == 1
+    assert "InternalServerError" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["create", "--voice", "marin"], ["create", "--model", "m", "--timeout", "soon"], []],
+)
+def test_bad_command_line_exits_2_without_a_request(server: HTTPServer, argv: list[str]):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert server.log == []
+
+
+def test_missing_api_key_exits_2_naming_the_variable(
+    server: HTTPServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    monkeypatch.delenv("OPENAI_API_KEY")
+    assert main(_args(server)) == 2
+    assert "OPENAI_API_KEY" in capsys.readouterr().err
+    assert server.log == []
+
+
+def test_python_dash_m_runs_the_cli(server: HTTPServer):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    env = {**os.environ, "OPENAI_API_KEY": API_KEY}
+    env.pop("REALTIME_SESSIONS_LOG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "realtime_sessions", *_args(server, "--voice", "marin")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"] == "sess_cli"
+    assert CLIENT_SECRET not in done.stdout + done.stderr
+    assert API_KEY not in done.stdout + done.stderr
+
+
+def test_console_script_points_at_main():
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["realtime-sessions"] == "realtime_sessions.__main__:main"
