@@ -32,7 +32,12 @@ _AUDIO_FORMATS: dict[str, dict[str, Any]] = {
     "g711_alaw": {"type": "audio/pcma"},
     "audio/pcma": {"type": "audio/pcma"},
 }
-_SERVER_VAD = {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300, "silence_duration_ms": 200}
+_SERVER_VAD = {
+    "type": "server_vad",
+    "threshold": 0.5,
+    "prefix_padding_ms": 300,
+    "silence_duration_ms": 200,
+}
 
 
 def _audio_format(name: Any) -> Any:
@@ -86,7 +91,9 @@ def check_reflections(operation: SessionOperation) -> None:
         if not operation.has_field(operation.request_schema, (row.request_field,)):
             raise SpecError(f"mock: request schema has no '{row.request_field}' any more")
         if not operation.has_field(operation.response_schema, row.response_path):
-            raise SpecError(f"mock: response schema has no '{'.'.join(row.response_path)}' any more")
+            raise SpecError(
+                f"mock: response schema has no '{'.'.join(row.response_path)}' any more"
+            )
 
 
 def _put(target: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
@@ -102,7 +109,6 @@ def build_session(request: dict[str, Any], *, now: float | None = None) -> dict[
         "id": f"sess_{secrets.token_hex(12)}",
         "object": "realtime.session",
         "expires_at": created + SESSION_TTL_SECONDS,
-        "audio": {"input": {"noise_reduction": None}, "output": {}},
     }
     for row in REFLECTED:
         if row.request_field in request:
@@ -111,6 +117,7 @@ def build_session(request: dict[str, Any], *, now: float | None = None) -> dict[
             value = OMIT if row.default is OMIT else row.convert(row.default)
         if value is not OMIT:
             _put(session, row.response_path, value)
+    _put(session, ("audio", "input", "noise_reduction"), None)  # no request field sets it
     session["client_secret"] = {
         "value": f"ek_{secrets.token_hex(16)}",
         "expires_at": created + CLIENT_SECRET_TTL_SECONDS,

@@ -15,8 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, ValidationError
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from ..specio import SpecError
@@ -25,6 +24,7 @@ __all__ = ["BadField", "SessionOperation", "closed_spec", "first_bad_field"]
 
 JSON = "application/json"
 _SPEC_URI = "urn:spectools:resolved-spec"
+_SHAPE_ERRORS = {"type", "anyOf", "oneOf"}  # "a different kind of value", not a bad detail
 _OBJECT_KEYWORDS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
 
 
@@ -33,11 +33,18 @@ def _pointer(*parts: str) -> str:
     return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+def _registry(spec: dict[str, Any]) -> Registry[Any]:
+    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(spec))
+    return registry
+
+
 def _validator(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
-    registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource(contents=spec, specification=DRAFT202012)
+    # Formats are assertions here (`uri` needs rfc3986-validator), as for the real API.
+    return Draft202012Validator(
+        {"$ref": f"{_SPEC_URI}#{pointer}"},
+        registry=_registry(spec),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
-    return Draft202012Validator({"$ref": f"{_SPEC_URI}#{pointer}"}, registry=registry)
 
 
 def _schemas_in(spec: dict[str, Any]) -> Iterator[Any]:
@@ -102,22 +109,43 @@ def _document_order(body: Any, path: list[str | int]) -> list[int]:
 
 
 def _param(path: list[str | int]) -> str | None:
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-    return text or None
+    return ".".join(str(step) for step in path) or None  # `tools.0.name`, as the client reports
+
+
+def _descended(error: ValidationError) -> ValidationError:
+    """Into anyOf/oneOf: the branches of the instance's shape, their deepest error, `required` first."""
+    while error.context:
+        depth = len(error.absolute_path)
+        wrong_shape = {
+            branch.relative_schema_path[0]
+            for branch in error.context
+            if branch.validator in _SHAPE_ERRORS and len(branch.absolute_path) == depth
+        }
+        fitting = [b for b in error.context if b.relative_schema_path[0] not in wrong_shape]
+        error = min(
+            fitting or error.context,
+            key=lambda branch: (-len(branch.absolute_path), branch.validator != "required"),
+        )
+    return error
 
 
 def _located(error: ValidationError) -> tuple[list[str | int], str]:
-    """The path of the offending field; unknown keys point at the key itself."""
-    deepest = best_match([error])  # descends into anyOf/oneOf to the branch that nearly fit
+    """The path of the offending field; unknown keys and missing ones point at the key itself."""
+    deepest = _descended(error)
     path: list[str | int] = list(deepest.absolute_path)
+    required = deepest.validator_value if deepest.validator == "required" else []
+    if isinstance(required, list) and isinstance(deepest.instance, dict):
+        missing = [name for name in required if name not in deepest.instance]
+        if missing:  # point at the missing property, not at its parent
+            where = _param([*path, missing[0]])
+            return [*path, missing[0]], f"Missing required parameter: '{where}'."
     if deepest.validator == "additionalProperties" and isinstance(deepest.instance, dict):
         known = deepest.schema.get("properties", {}) if isinstance(deepest.schema, dict) else {}
         unknown = [key for key in deepest.instance if key not in known]
         if unknown:
             return [*path, unknown[0]], f"Unknown parameter: '{_param([*path, unknown[0]])}'."
-    return path, deepest.message
+    where = _param(path)
+    return path, f"Invalid '{where}': {deepest.message}" if where else deepest.message
 
 
 def first_bad_field(validator: Draft202012Validator, body: Any) -> BadField | None:
@@ -126,8 +154,7 @@ def first_bad_field(validator: Draft202012Validator, body: Any) -> BadField | No
     if not located:
         return None
     path, message = min(located, key=lambda item: _document_order(body, item[0]))
-    where = _param(path)
-    return BadField(where, f"Invalid '{where}': {message}" if where else message)
+    return BadField(_param(path), message)
 
 
 @dataclass(frozen=True)
@@ -138,7 +165,6 @@ class SessionOperation:
     path: str  # "/realtime/sessions"
     method: str  # "POST"
     deprecated: bool
-    successor: str | None  # x-successor, e.g. "POST /realtime/client_secrets"
     request_validator: Draft202012Validator  # strict: unknown keys are errors
     response_validator: Draft202012Validator  # as published: unknown keys are allowed
     request_schema: Any  # the media type schemas as written, for `has_field`
@@ -156,11 +182,9 @@ class SessionOperation:
         return True
 
     def _dereferenced(self, schema: Any) -> Any:
-        while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/"):
-            node: Any = self.document
-            for part in schema["$ref"][2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-            schema = node
+        resolver = _registry(dict(self.document)).resolver(_SPEC_URI)
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = resolver.lookup(schema["$ref"]).contents
         return schema
 
     @property
@@ -168,11 +192,16 @@ class SessionOperation:
         return self.base_path + self.path
 
     @classmethod
-    def from_spec(cls, spec: Mapping[str, Any], path: str = "/realtime/sessions") -> SessionOperation:
+    def from_spec(
+        cls, spec: Mapping[str, Any], path: str = "/realtime/sessions"
+    ) -> SessionOperation:
         document = dict(spec)
         method, operation = next(
-            ((name, value) for name, value in document.get("paths", {}).get(path, {}).items()
-             if isinstance(value, dict) and "requestBody" in value),
+            (
+                (name, value)
+                for name, value in document.get("paths", {}).get(path, {}).items()
+                if isinstance(value, dict) and "requestBody" in value
+            ),
             (None, None),
         )
         if method is None or operation is None:
@@ -189,7 +218,6 @@ class SessionOperation:
             path=path,
             method=method.upper(),
             deprecated=bool(operation.get("deprecated", False)),
-            successor=operation.get("x-successor"),
             request_validator=_validator(closed_spec(document), request),
             response_validator=_validator(document, response),
             request_schema=operation["requestBody"]["content"][JSON]["schema"],

@@ -1,0 +1,138 @@
+"""Run the app with uvicorn on a socket we bind ourselves: in the foreground or in a thread.
+
+Binding the socket here gives tests a free port without a race (port 0), and lets us set
+TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
+on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+from starlette.types import Scope
+
+from ..overlays import resolved_spec
+from .app import MockState, RecordedRequest, create_app
+from .faults import Fault
+from .session import check_reflections
+from .spec import SessionOperation
+
+__all__ = ["MockServer"]
+
+_START_TIMEOUT_SECONDS = 10.0
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+class MockServer:
+    """The mock on a real socket. `with MockServer() as mock:` serves it in a background thread."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        fault: str | None = None,
+        spec: dict[str, Any] | None = None,
+    ) -> None:
+        self.operation = SessionOperation.from_spec(resolved_spec() if spec is None else spec)
+        check_reflections(self.operation)
+        self.state = MockState(
+            fault=Fault.parse(fault) if fault else None, transport_for=self._transport_for
+        )
+        self.socket = _listening_socket(host, port)
+        self.host, self.port = self.socket.getsockname()[:2]
+        config = uvicorn.Config(
+            create_app(self.operation, self.state),
+            http="h11",  # the pure-Python parser, so faults behave the same everywhere
+            loop="asyncio",
+            ws="none",
+            lifespan="off",
+            log_config=None,  # leave logging to the caller (pytest's caplog, the CLI)
+            access_log=False,  # RequestLog writes the one line per request
+        )
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}{self.operation.base_path}"
+
+    @property
+    def url(self) -> str:
+        """The operation's full URL, e.g. http://127.0.0.1:4010/v1/realtime/sessions."""
+        return self.base_url + self.operation.path
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        return self.state.requests
+
+    def set_fault(self, fault: str | None) -> None:
+        """Fault every request from now on (None: stop); resets the `times=N` counts."""
+        self.state.fault = Fault.parse(fault) if fault else None
+        self.state.budget.reset()
+
+    def reset(self) -> None:
+        """Forget received requests, the server fault and the `times=N` counts."""
+        self.state.reset()
+
+    def _transport_for(self, scope: Scope) -> asyncio.Transport | None:
+        # uvicorn's server_state lists open connections; scope["client"] is the peer address.
+        for connection in list(self._server.server_state.connections):
+            if getattr(connection, "client", None) == scope.get("client"):
+                transport: asyncio.Transport = connection.transport
+                return transport
+        return None
+
+    def serve_forever(self) -> None:
+        """Serve in this thread until SIGINT/SIGTERM (the `mock` command)."""
+        self._server.run(sockets=[self.socket])
+
+    def start(self) -> MockServer:
+        """Serve in a background thread; return once the socket accepts requests."""
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self.socket]},
+            name="mock-server",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT_SECONDS
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("mock server did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=_START_TIMEOUT_SECONDS)
+            self._thread = None
+        self.socket.close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,36 @@
+"""Shared fixtures. `mock_server`: the offline mock of POST /v1/realtime/sessions on a real socket.
+
+One server serves the whole session (start-up reads the spec and costs ~0.2 s); each test gets
+it reset: no recorded requests, no fault, fresh `times=N` counts. To fault every request of a
+test, parametrize it indirectly: `@pytest.mark.parametrize("mock_server", ["500;times=2"],
+indirect=True)`, or call `mock_server.set_fault("429")`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spectools.mock import MockServer
+
+
+@pytest.fixture(scope="session")
+def shared_mock_server() -> Iterator[MockServer]:
+    from spectools.mock import MockServer  # here, so collecting other tests needs no mock deps
+
+    with MockServer() as server:
+        yield server
+
+
+@pytest.fixture
+def mock_server(
+    request: pytest.FixtureRequest, shared_mock_server: MockServer
+) -> Iterator[MockServer]:
+    """The running mock, reset; `.base_url` ends in /v1, `.requests` lists what it received."""
+    shared_mock_server.reset()
+    shared_mock_server.set_fault(getattr(request, "param", None))
+    yield shared_mock_server
+    shared_mock_server.reset()

@@ -1,0 +1,81 @@
+"""The checked-in bad-input corpus, run against the client and the mock on a real socket.
+
+- tests/data/bad_requests.json: invalid `create()` arguments. The client refuses each before
+  sending (TypeError/ValueError naming the field; the server sees nothing), and the mock, given
+  the same body raw, answers 400 `invalid_request_error` whose `param` names the same field.
+- tests/data/bad_responses.json: malformed server behaviour produced through the mock's fault
+  modes; each must surface as a typed error from the client's hierarchy, never a bare one.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import realtime_sessions
+from realtime_sessions import RealtimeSessions
+
+DATA = Path(__file__).parent / "data"
+BAD_REQUESTS: list[dict[str, Any]] = json.loads((DATA / "bad_requests.json").read_text())
+BAD_RESPONSES: list[dict[str, Any]] = json.loads((DATA / "bad_responses.json").read_text())
+API_KEY = "sk-test-bad-input"
+
+
+def test_corpus_sizes(record_property: Any) -> None:
+    print(f"\nbad-input corpus: {len(BAD_REQUESTS)} requests, {len(BAD_RESPONSES)} responses")
+    record_property("bad_requests", len(BAD_REQUESTS))
+    assert len(BAD_REQUESTS) >= 50
+    assert len(BAD_RESPONSES) >= 20
+
+
+@pytest.fixture
+def client(mock_server: Any) -> RealtimeSessions:
+    warnings.simplefilter("ignore", DeprecationWarning)
+    return RealtimeSessions(api_key=API_KEY, base_url=mock_server.base_url, max_retries=0)
+
+
+@pytest.mark.parametrize("case", BAD_REQUESTS, ids=[c["why"] for c in BAD_REQUESTS])
+def test_client_refuses_before_sending_and_names_the_field(
+    case: dict[str, Any], client: RealtimeSessions, mock_server: Any
+) -> None:
+    with pytest.raises((TypeError, ValueError)) as caught:
+        client.create(**case["params"])
+    assert isinstance(caught.value, realtime_sessions.RealtimeSessionsError)
+    assert getattr(caught.value, "path", None) == case["field"], str(caught.value)
+    assert mock_server.requests == []  # nothing was sent
+
+
+@pytest.mark.parametrize("case", BAD_REQUESTS, ids=[c["why"] for c in BAD_REQUESTS])
+def test_mock_refuses_the_same_body_naming_the_same_field(
+    case: dict[str, Any], mock_server: Any
+) -> None:
+    response = httpx.post(
+        f"{mock_server.base_url}/realtime/sessions",
+        json=case["params"],
+        headers={"Authorization": f"Bearer {API_KEY}"},
+    )
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["type"] == "invalid_request_error"
+    assert error["param"] == case["field"]
+
+
+@pytest.mark.parametrize("case", BAD_RESPONSES, ids=[c["why"] for c in BAD_RESPONSES])
+def test_malformed_responses_raise_typed_errors(case: dict[str, Any], mock_server: Any) -> None:
+    warnings.simplefilter("ignore", DeprecationWarning)
+    client = RealtimeSessions(
+        api_key=API_KEY,
+        base_url=mock_server.base_url,
+        max_retries=case.get("max_retries", 0),
+        timeout=case.get("timeout", 5.0),
+        default_headers={"X-Mock-Fault": case["fault"], **case.get("headers", {})},
+    )
+    expected = getattr(realtime_sessions, case["error"])
+    with pytest.raises(realtime_sessions.RealtimeSessionsError) as caught:
+        client.create(model="gpt-realtime")
+    assert isinstance(caught.value, expected), repr(caught.value)
+    assert API_KEY not in str(caught.value)
