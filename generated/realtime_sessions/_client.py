@@ -26,7 +26,7 @@ from ._base_client import (
     SyncAPIClient,
     _plain,
 )
-from ._exceptions import ModelTypeError, ModelValidationError
+from ._exceptions import ModelTypeError
 from ._response import APIResponse
 from ._validation import check_request
 from .api.realtime import create_realtime_session as _endpoint
@@ -77,16 +77,11 @@ def _request_body(params: Mapping[str, Any]) -> dict[str, Any]:
             close = difflib.get_close_matches(name, names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ModelTypeError(name, f"unexpected keyword argument{hint}")
-    plain = _plain(params)
-    check_request(plain)  # types, enums, limits from the spec, naming the field
-    try:
-        model = _endpoint.REQUEST_MODEL.from_dict(plain)
-    except ModelValidationError:
-        raise
-    except (KeyError, AttributeError) as exc:  # a generated-parser slip: still a ValueError
-        raise ModelValidationError("", f"invalid arguments: {exc!r}") from exc
-    body: dict[str, Any] = model.to_dict()
-    return body
+    plain: dict[str, Any] = _plain(params)
+    # The whole request schema from the spec (types, enums, limits, unknown keys), naming the
+    # field; what passes is already the JSON body, so it is sent as is.
+    check_request(plain)
+    return plain
 
 
 class RealtimeSessions(SyncAPIClient):

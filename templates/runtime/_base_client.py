@@ -221,6 +221,11 @@ class BaseClient(Generic[_HttpT]):
             headers["OpenAI-Project"] = project
         self._headers = httpx.Headers({**headers, **(default_headers or {})})
         self._owns_http = http_client is None
+        # Our own httpx client has no headers, cookies or hooks of its own to merge, so requests
+        # are built directly (build_request's merging costs ~12 µs a call); a caller's client
+        # goes through build_request so its configuration applies.
+        self._direct_requests = http_client is None
+        self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
         self._http = (
             http_client if http_client is not None else http_client_type(timeout=self.timeout)
         )
@@ -265,12 +270,16 @@ class BaseClient(Generic[_HttpT]):
     def _build_request(self, method: str, path: str, body: Mapping[str, Any]) -> httpx.Request:
         """The request, built once and re-sent unchanged by every attempt."""
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(f"{str(self.base_url).rstrip('/')}{path}")
+        if self._direct_requests:
+            extensions = {"timeout": self.timeout.as_dict()}
+            return httpx.Request(
+                method, url, content=content, headers=self._headers, extensions=extensions
+            )
         return self._http.build_request(
-            method,
-            f"{str(self.base_url).rstrip('/')}{path}",
-            content=content,
-            headers=self._headers,
-            timeout=self.timeout,
+            method, url, content=content, headers=self._headers, timeout=self.timeout
         )
 
     def _retry_plan(

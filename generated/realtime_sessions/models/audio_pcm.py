@@ -10,6 +10,14 @@ from ..models.audio_pcm_rate import AudioPCMRate
 from ..models.audio_pcm_type import AudioPCMType
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "rate",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class AudioPCM:
@@ -39,15 +47,14 @@ class AudioPCM:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is not UNSET:
             if _type_.__class__ is not str:
                 raise _validation.wrong_type("type", "string", _type_)
 
-        _rate = d.pop("rate", UNSET)
+        _rate = src_dict.get("rate", UNSET)
         if _rate is not UNSET:
             if _rate.__class__ is not int:
                 raise _validation.wrong_type("rate", "integer", _rate)
@@ -56,7 +63,9 @@ class AudioPCM:
             type=_type_,
             rate=_rate,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -9,6 +9,13 @@ from .. import _validation
 from ..models.audio_pcma_type import AudioPCMAType
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class AudioPCMA:
@@ -33,10 +40,9 @@ class AudioPCMA:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is not UNSET:
             if _type_.__class__ is not str:
                 raise _validation.wrong_type("type", "string", _type_)
@@ -44,7 +50,9 @@ class AudioPCMA:
         obj = cls(
             type=_type_,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

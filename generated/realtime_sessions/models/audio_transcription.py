@@ -9,6 +9,16 @@ from .. import _validation
 from ..models.transcription_model import TranscriptionModel
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "language",
+        "languages",
+        "prompt",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class AudioTranscription:
@@ -52,10 +62,9 @@ class AudioTranscription:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _model = d.pop("model", UNSET)
+        _model = src_dict.get("model", UNSET)
         if _model is not UNSET:
             if _model.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -64,12 +73,12 @@ class AudioTranscription:
             else:
                 raise _validation.wrong_type("model", "string", _model)
 
-        _language = d.pop("language", UNSET)
+        _language = src_dict.get("language", UNSET)
         if _language is not UNSET:
             if _language.__class__ is not str:
                 raise _validation.wrong_type("language", "string", _language)
 
-        _languages = d.pop("languages", UNSET)
+        _languages = src_dict.get("languages", UNSET)
         if _languages is not UNSET:
             if _languages.__class__ is not list:
                 raise _validation.wrong_type("languages", "array", _languages)
@@ -79,7 +88,7 @@ class AudioTranscription:
                         _validation.item("languages", _i_languages), "string", _x_languages
                     )
 
-        _prompt = d.pop("prompt", UNSET)
+        _prompt = src_dict.get("prompt", UNSET)
         if _prompt is not UNSET:
             if _prompt.__class__ is not str:
                 raise _validation.wrong_type("prompt", "string", _prompt)
@@ -90,7 +99,9 @@ class AudioTranscription:
             languages=_languages,
             prompt=_prompt,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

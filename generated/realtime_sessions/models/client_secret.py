@@ -8,6 +8,14 @@ import attrs
 from .. import _validation
 from ..types import UNSET
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "expires_at",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class ClientSecret:
@@ -39,16 +47,15 @@ class ClientSecret:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         if _value is UNSET:
             raise _validation.missing("value")
         if _value.__class__ is not str:
             raise _validation.wrong_type("value", "string", _value)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         if _expires_at is UNSET:
             raise _validation.missing("expires_at")
         if _expires_at.__class__ is not int:
@@ -58,7 +65,9 @@ class ClientSecret:
             value=_value,
             expires_at=_expires_at,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

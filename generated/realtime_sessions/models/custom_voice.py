@@ -8,6 +8,13 @@ import attrs
 from .. import _validation
 from ..types import UNSET
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class CustomVoice:
@@ -28,10 +35,9 @@ class CustomVoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         if _id is UNSET:
             raise _validation.missing("id")
         if _id.__class__ is not str:
@@ -40,6 +46,8 @@ class CustomVoice:
         obj = cls(
             id=_id,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             raise _validation.unknown_field(next(iter(d)))
         return obj

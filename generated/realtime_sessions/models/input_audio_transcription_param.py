@@ -8,6 +8,13 @@ import attrs
 from .. import _validation
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class InputAudioTranscriptionParam:
@@ -36,10 +43,9 @@ class InputAudioTranscriptionParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _model = d.pop("model", UNSET)
+        _model = src_dict.get("model", UNSET)
         if _model is not UNSET:
             if _model.__class__ is not str:
                 raise _validation.wrong_type("model", "string", _model)
@@ -47,7 +53,9 @@ class InputAudioTranscriptionParam:
         obj = cls(
             model=_model,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

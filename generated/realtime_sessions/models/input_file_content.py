@@ -11,6 +11,19 @@ from ..models.input_file_content_type import InputFileContentType
 from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "filename",
+        "file_data",
+        "prompt_cache_breakpoint",
+        "file_url",
+        "detail",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class InputFileContent:
@@ -67,16 +80,15 @@ class InputFileContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is UNSET:
             raise _validation.missing("type")
         if _type_.__class__ is not str:
             raise _validation.wrong_type("type", "string", _type_)
 
-        _file_id = d.pop("file_id", UNSET)
+        _file_id = src_dict.get("file_id", UNSET)
         if _file_id is not UNSET:
             if _file_id.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -85,17 +97,17 @@ class InputFileContent:
             else:
                 raise _validation.wrong_type("file_id", "string or null", _file_id)
 
-        _filename = d.pop("filename", UNSET)
+        _filename = src_dict.get("filename", UNSET)
         if _filename is not UNSET:
             if _filename.__class__ is not str:
                 raise _validation.wrong_type("filename", "string", _filename)
 
-        _file_data = d.pop("file_data", UNSET)
+        _file_data = src_dict.get("file_data", UNSET)
         if _file_data is not UNSET:
             if _file_data.__class__ is not str:
                 raise _validation.wrong_type("file_data", "string", _file_data)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = src_dict.get("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint is not UNSET:
             try:
                 _prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
@@ -104,12 +116,12 @@ class InputFileContent:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("prompt_cache_breakpoint", exc) from None
 
-        _file_url = d.pop("file_url", UNSET)
+        _file_url = src_dict.get("file_url", UNSET)
         if _file_url is not UNSET:
             if _file_url.__class__ is not str:
                 raise _validation.wrong_type("file_url", "string", _file_url)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         if _detail is not UNSET:
             if _detail.__class__ is not str:
                 raise _validation.wrong_type("detail", "string", _detail)
@@ -123,7 +135,9 @@ class InputFileContent:
             file_url=_file_url,
             detail=_detail,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

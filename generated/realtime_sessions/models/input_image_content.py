@@ -11,6 +11,17 @@ from ..models.input_image_content_type import InputImageContentType
 from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "detail",
+        "image_url",
+        "file_id",
+        "prompt_cache_breakpoint",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class InputImageContent:
@@ -57,22 +68,21 @@ class InputImageContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is UNSET:
             raise _validation.missing("type")
         if _type_.__class__ is not str:
             raise _validation.wrong_type("type", "string", _type_)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         if _detail is UNSET:
             raise _validation.missing("detail")
         if _detail.__class__ is not str:
             raise _validation.wrong_type("detail", "string", _detail)
 
-        _image_url = d.pop("image_url", UNSET)
+        _image_url = src_dict.get("image_url", UNSET)
         if _image_url is not UNSET:
             if _image_url.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -81,7 +91,7 @@ class InputImageContent:
             else:
                 raise _validation.wrong_type("image_url", "string or null", _image_url)
 
-        _file_id = d.pop("file_id", UNSET)
+        _file_id = src_dict.get("file_id", UNSET)
         if _file_id is not UNSET:
             if _file_id.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -90,7 +100,7 @@ class InputImageContent:
             else:
                 raise _validation.wrong_type("file_id", "string or null", _file_id)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = src_dict.get("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint is not UNSET:
             try:
                 _prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
@@ -106,7 +116,9 @@ class InputImageContent:
             file_id=_file_id,
             prompt_cache_breakpoint=_prompt_cache_breakpoint,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -10,6 +10,15 @@ from ..models.input_text_content_type import InputTextContentType
 from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class InputTextContent:
@@ -44,22 +53,21 @@ class InputTextContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is UNSET:
             raise _validation.missing("type")
         if _type_.__class__ is not str:
             raise _validation.wrong_type("type", "string", _type_)
 
-        _text = d.pop("text", UNSET)
+        _text = src_dict.get("text", UNSET)
         if _text is UNSET:
             raise _validation.missing("text")
         if _text.__class__ is not str:
             raise _validation.wrong_type("text", "string", _text)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = src_dict.get("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint is not UNSET:
             try:
                 _prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
@@ -73,7 +81,9 @@ class InputTextContent:
             text=_text,
             prompt_cache_breakpoint=_prompt_cache_breakpoint,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

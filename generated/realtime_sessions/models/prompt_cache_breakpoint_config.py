@@ -11,6 +11,13 @@ from ..models.prompt_cache_breakpoint_config_mode import (
 )
 from ..types import UNSET
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class PromptCacheBreakpointConfig:
@@ -35,10 +42,9 @@ class PromptCacheBreakpointConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
+        _mode = src_dict.get("mode", UNSET)
         if _mode is UNSET:
             raise _validation.missing("mode")
         if _mode.__class__ is not str:
@@ -47,7 +53,9 @@ class PromptCacheBreakpointConfig:
         obj = cls(
             mode=_mode,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

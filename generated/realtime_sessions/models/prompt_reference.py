@@ -9,6 +9,15 @@ from .. import _validation
 from ..models.prompt_variables import PromptVariables
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "version",
+        "variables",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class PromptReference:
@@ -49,16 +58,15 @@ class PromptReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         if _id is UNSET:
             raise _validation.missing("id")
         if _id.__class__ is not str:
             raise _validation.wrong_type("id", "string", _id)
 
-        _version = d.pop("version", UNSET)
+        _version = src_dict.get("version", UNSET)
         if _version is not UNSET:
             if _version.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -67,7 +75,7 @@ class PromptReference:
             else:
                 raise _validation.wrong_type("version", "string or null", _version)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         if _variables is not UNSET:
             if _variables.__class__ is dict:
                 try:
@@ -85,7 +93,9 @@ class PromptReference:
             version=_version,
             variables=_variables,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -10,6 +10,9 @@ from ..models.input_file_content import InputFileContent
 from ..models.input_image_content import InputImageContent
 from ..models.input_text_content import InputTextContent
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset({})
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class PromptVariables:
@@ -37,11 +40,12 @@ class PromptVariables:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
         obj = cls()
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             _extra: dict[str, Any] = {}
             for _key, _raw in d.items():
                 if _raw.__class__ is str:

@@ -12,6 +12,16 @@ from ..models.realtime_function_tool_param_type import (
 )
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "parameters",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class RealtimeFunctionToolParam:
@@ -51,25 +61,24 @@ class RealtimeFunctionToolParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is not UNSET:
             if _type_.__class__ is not str:
                 raise _validation.wrong_type("type", "string", _type_)
 
-        _name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
         if _name is not UNSET:
             if _name.__class__ is not str:
                 raise _validation.wrong_type("name", "string", _name)
 
-        _description = d.pop("description", UNSET)
+        _description = src_dict.get("description", UNSET)
         if _description is not UNSET:
             if _description.__class__ is not str:
                 raise _validation.wrong_type("description", "string", _description)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         if _parameters is not UNSET:
             try:
                 _parameters = FunctionParametersParam.from_dict(_parameters)
@@ -82,7 +91,9 @@ class RealtimeFunctionToolParam:
             description=_description,
             parameters=_parameters,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

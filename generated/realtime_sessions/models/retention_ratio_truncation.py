@@ -12,6 +12,15 @@ from ..models.retention_ratio_truncation_type import (
 )
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "retention_ratio",
+        "token_limits",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class RetentionRatioTruncation:
@@ -50,22 +59,21 @@ class RetentionRatioTruncation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         if _type_ is UNSET:
             raise _validation.missing("type")
         if _type_.__class__ is not str:
             raise _validation.wrong_type("type", "string", _type_)
 
-        _retention_ratio = d.pop("retention_ratio", UNSET)
+        _retention_ratio = src_dict.get("retention_ratio", UNSET)
         if _retention_ratio is UNSET:
             raise _validation.missing("retention_ratio")
         if _retention_ratio.__class__ is not float and _retention_ratio.__class__ is not int:
             raise _validation.wrong_type("retention_ratio", "number", _retention_ratio)
 
-        _token_limits = d.pop("token_limits", UNSET)
+        _token_limits = src_dict.get("token_limits", UNSET)
         if _token_limits is not UNSET:
             try:
                 _token_limits = RetentionRatioTruncationTokenLimits.from_dict(_token_limits)
@@ -77,7 +85,9 @@ class RetentionRatioTruncation:
             retention_ratio=_retention_ratio,
             token_limits=_token_limits,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

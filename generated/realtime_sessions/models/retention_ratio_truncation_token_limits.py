@@ -8,6 +8,13 @@ import attrs
 from .. import _validation
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "post_instructions",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class RetentionRatioTruncationTokenLimits:
@@ -36,10 +43,9 @@ class RetentionRatioTruncationTokenLimits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _post_instructions = d.pop("post_instructions", UNSET)
+        _post_instructions = src_dict.get("post_instructions", UNSET)
         if _post_instructions is not UNSET:
             if _post_instructions.__class__ is not int:
                 raise _validation.wrong_type("post_instructions", "integer", _post_instructions)
@@ -47,7 +53,9 @@ class RetentionRatioTruncationTokenLimits:
         obj = cls(
             post_instructions=_post_instructions,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

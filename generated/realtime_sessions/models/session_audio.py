@@ -10,6 +10,14 @@ from ..models.session_audio_input import SessionAudioInput
 from ..models.session_audio_output import SessionAudioOutput
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class SessionAudio:
@@ -39,17 +47,16 @@ class SessionAudio:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
+        _input_ = src_dict.get("input", UNSET)
         if _input_ is not UNSET:
             try:
                 _input_ = SessionAudioInput.from_dict(_input_)
             except _validation.ModelValidationError as exc:
                 raise _validation.within("input", exc) from None
 
-        _output = d.pop("output", UNSET)
+        _output = src_dict.get("output", UNSET)
         if _output is not UNSET:
             try:
                 _output = SessionAudioOutput.from_dict(_output)
@@ -60,7 +67,9 @@ class SessionAudio:
             input=_input_,
             output=_output,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

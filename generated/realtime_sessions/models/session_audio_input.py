@@ -14,6 +14,16 @@ from ..models.audio_transcription import AudioTranscription
 from ..models.noise_reduction import NoiseReduction
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "transcription",
+        "noise_reduction",
+        "turn_detection",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class SessionAudioInput:
@@ -66,10 +76,9 @@ class SessionAudioInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
+        _format_ = src_dict.get("format", UNSET)
         if _format_ is not UNSET:
             if _format_.__class__ is dict and _format_.get("type") == "audio/pcm":
                 try:
@@ -98,14 +107,14 @@ class SessionAudioInput:
             else:
                 raise _validation.wrong_type("format", "object", _format_)
 
-        _transcription = d.pop("transcription", UNSET)
+        _transcription = src_dict.get("transcription", UNSET)
         if _transcription is not UNSET:
             try:
                 _transcription = AudioTranscription.from_dict(_transcription)
             except _validation.ModelValidationError as exc:
                 raise _validation.within("transcription", exc) from None
 
-        _noise_reduction = d.pop("noise_reduction", UNSET)
+        _noise_reduction = src_dict.get("noise_reduction", UNSET)
         if _noise_reduction is not UNSET:
             if _noise_reduction.__class__ is dict:
                 try:
@@ -118,7 +127,7 @@ class SessionAudioInput:
             else:
                 raise _validation.wrong_type("noise_reduction", "object or null", _noise_reduction)
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = src_dict.get("turn_detection", UNSET)
         if _turn_detection is not UNSET:
             if _turn_detection.__class__ is dict:
                 try:
@@ -137,7 +146,9 @@ class SessionAudioInput:
             noise_reduction=_noise_reduction,
             turn_detection=_turn_detection,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -12,6 +12,15 @@ from ..models.audio_pcmu import AudioPCMU
 from ..models.built_in_voice import BuiltInVoice
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "voice",
+        "speed",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class SessionAudioOutput:
@@ -50,10 +59,9 @@ class SessionAudioOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
+        _format_ = src_dict.get("format", UNSET)
         if _format_ is not UNSET:
             if _format_.__class__ is dict and _format_.get("type") == "audio/pcm":
                 try:
@@ -82,7 +90,7 @@ class SessionAudioOutput:
             else:
                 raise _validation.wrong_type("format", "object", _format_)
 
-        _voice = d.pop("voice", UNSET)
+        _voice = src_dict.get("voice", UNSET)
         if _voice is not UNSET:
             if _voice.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -91,7 +99,7 @@ class SessionAudioOutput:
             else:
                 raise _validation.wrong_type("voice", "string", _voice)
 
-        _speed = d.pop("speed", UNSET)
+        _speed = src_dict.get("speed", UNSET)
         if _speed is not UNSET:
             if _speed.__class__ is not float and _speed.__class__ is not int:
                 raise _validation.wrong_type("speed", "number", _speed)
@@ -101,7 +109,9 @@ class SessionAudioOutput:
             voice=_voice,
             speed=_speed,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -22,6 +22,28 @@ from ..models.truncation_strategy import TruncationStrategy
 from ..models.turn_detection_param import TurnDetectionParam
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "modalities",
+        "instructions",
+        "voice",
+        "input_audio_format",
+        "output_audio_format",
+        "input_audio_transcription",
+        "speed",
+        "tracing",
+        "turn_detection",
+        "tools",
+        "tool_choice",
+        "temperature",
+        "max_response_output_tokens",
+        "truncation",
+        "prompt",
+        "model",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class SessionCreateParams:
@@ -196,10 +218,9 @@ class SessionCreateParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _modalities = d.pop("modalities", UNSET)
+        _modalities = src_dict.get("modalities", UNSET)
         if _modalities is not UNSET:
             if _modalities.__class__ is not list:
                 raise _validation.wrong_type("modalities", "array", _modalities)
@@ -209,12 +230,12 @@ class SessionCreateParams:
                         _validation.item("modalities", _i_modalities), "string", _x_modalities
                     )
 
-        _instructions = d.pop("instructions", UNSET)
+        _instructions = src_dict.get("instructions", UNSET)
         if _instructions is not UNSET:
             if _instructions.__class__ is not str:
                 raise _validation.wrong_type("instructions", "string", _instructions)
 
-        _voice = d.pop("voice", UNSET)
+        _voice = src_dict.get("voice", UNSET)
         if _voice is not UNSET:
             if _voice.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -229,17 +250,17 @@ class SessionCreateParams:
             else:
                 raise _validation.wrong_type("voice", "string or object", _voice)
 
-        _input_audio_format = d.pop("input_audio_format", UNSET)
+        _input_audio_format = src_dict.get("input_audio_format", UNSET)
         if _input_audio_format is not UNSET:
             if _input_audio_format.__class__ is not str:
                 raise _validation.wrong_type("input_audio_format", "string", _input_audio_format)
 
-        _output_audio_format = d.pop("output_audio_format", UNSET)
+        _output_audio_format = src_dict.get("output_audio_format", UNSET)
         if _output_audio_format is not UNSET:
             if _output_audio_format.__class__ is not str:
                 raise _validation.wrong_type("output_audio_format", "string", _output_audio_format)
 
-        _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        _input_audio_transcription = src_dict.get("input_audio_transcription", UNSET)
         if _input_audio_transcription is not UNSET:
             if _input_audio_transcription.__class__ is dict:
                 try:
@@ -256,12 +277,12 @@ class SessionCreateParams:
                     "input_audio_transcription", "object or null", _input_audio_transcription
                 )
 
-        _speed = d.pop("speed", UNSET)
+        _speed = src_dict.get("speed", UNSET)
         if _speed is not UNSET:
             if _speed.__class__ is not float and _speed.__class__ is not int:
                 raise _validation.wrong_type("speed", "number", _speed)
 
-        _tracing = d.pop("tracing", UNSET)
+        _tracing = src_dict.get("tracing", UNSET)
         if _tracing is not UNSET:
             if _tracing.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -276,7 +297,7 @@ class SessionCreateParams:
             else:
                 raise _validation.wrong_type("tracing", "string or object or null", _tracing)
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = src_dict.get("turn_detection", UNSET)
         if _turn_detection is not UNSET:
             if _turn_detection.__class__ is dict:
                 try:
@@ -289,7 +310,7 @@ class SessionCreateParams:
             else:
                 raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = src_dict.get("tools", UNSET)
         if _tools is not UNSET:
             if _tools.__class__ is not list:
                 raise _validation.wrong_type("tools", "array", _tools)
@@ -303,17 +324,17 @@ class SessionCreateParams:
                 _items_tools.append(_x_tools)
             _tools = _items_tools
 
-        _tool_choice = d.pop("tool_choice", UNSET)
+        _tool_choice = src_dict.get("tool_choice", UNSET)
         if _tool_choice is not UNSET:
             if _tool_choice.__class__ is not str:
                 raise _validation.wrong_type("tool_choice", "string", _tool_choice)
 
-        _temperature = d.pop("temperature", UNSET)
+        _temperature = src_dict.get("temperature", UNSET)
         if _temperature is not UNSET:
             if _temperature.__class__ is not float and _temperature.__class__ is not int:
                 raise _validation.wrong_type("temperature", "number", _temperature)
 
-        _max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
+        _max_response_output_tokens = src_dict.get("max_response_output_tokens", UNSET)
         if _max_response_output_tokens is not UNSET:
             if _max_response_output_tokens.__class__ is int:
                 pass  # the test above is the whole check for this kind
@@ -324,7 +345,7 @@ class SessionCreateParams:
                     "max_response_output_tokens", "integer or string", _max_response_output_tokens
                 )
 
-        _truncation = d.pop("truncation", UNSET)
+        _truncation = src_dict.get("truncation", UNSET)
         if _truncation is not UNSET:
             if _truncation.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -337,7 +358,7 @@ class SessionCreateParams:
             else:
                 raise _validation.wrong_type("truncation", "string or object", _truncation)
 
-        _prompt = d.pop("prompt", UNSET)
+        _prompt = src_dict.get("prompt", UNSET)
         if _prompt is not UNSET:
             if _prompt.__class__ is dict:
                 try:
@@ -350,7 +371,7 @@ class SessionCreateParams:
             else:
                 raise _validation.wrong_type("prompt", "object or null", _prompt)
 
-        _model = d.pop("model", UNSET)
+        _model = src_dict.get("model", UNSET)
         if _model is not UNSET:
             if _model.__class__ is not str:
                 raise _validation.wrong_type("model", "string", _model)
@@ -373,7 +394,9 @@ class SessionCreateParams:
             prompt=_prompt,
             model=_model,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

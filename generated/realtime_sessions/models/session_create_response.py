@@ -17,6 +17,26 @@ from ..models.tracing_configuration import TracingConfiguration
 from ..models.turn_detection import TurnDetection
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "expires_at",
+        "include",
+        "model",
+        "output_modalities",
+        "instructions",
+        "audio",
+        "tracing",
+        "turn_detection",
+        "tools",
+        "tool_choice",
+        "max_output_tokens",
+        "client_secret",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class SessionCreateResponse:
@@ -149,25 +169,24 @@ class SessionCreateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         if _id is not UNSET:
             if _id.__class__ is not str:
                 raise _validation.wrong_type("id", "string", _id)
 
-        _object_ = d.pop("object", UNSET)
+        _object_ = src_dict.get("object", UNSET)
         if _object_ is not UNSET:
             if _object_.__class__ is not str:
                 raise _validation.wrong_type("object", "string", _object_)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         if _expires_at is not UNSET:
             if _expires_at.__class__ is not int:
                 raise _validation.wrong_type("expires_at", "integer", _expires_at)
 
-        _include = d.pop("include", UNSET)
+        _include = src_dict.get("include", UNSET)
         if _include is not UNSET:
             if _include.__class__ is not list:
                 raise _validation.wrong_type("include", "array", _include)
@@ -177,12 +196,12 @@ class SessionCreateResponse:
                         _validation.item("include", _i_include), "string", _x_include
                     )
 
-        _model = d.pop("model", UNSET)
+        _model = src_dict.get("model", UNSET)
         if _model is not UNSET:
             if _model.__class__ is not str:
                 raise _validation.wrong_type("model", "string", _model)
 
-        _output_modalities = d.pop("output_modalities", UNSET)
+        _output_modalities = src_dict.get("output_modalities", UNSET)
         if _output_modalities is not UNSET:
             if _output_modalities.__class__ is not list:
                 raise _validation.wrong_type("output_modalities", "array", _output_modalities)
@@ -194,19 +213,19 @@ class SessionCreateResponse:
                         _x_output_modalities,
                     )
 
-        _instructions = d.pop("instructions", UNSET)
+        _instructions = src_dict.get("instructions", UNSET)
         if _instructions is not UNSET:
             if _instructions.__class__ is not str:
                 raise _validation.wrong_type("instructions", "string", _instructions)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = src_dict.get("audio", UNSET)
         if _audio is not UNSET:
             try:
                 _audio = SessionAudio.from_dict(_audio)
             except _validation.ModelValidationError as exc:
                 raise _validation.within("audio", exc) from None
 
-        _tracing = d.pop("tracing", UNSET)
+        _tracing = src_dict.get("tracing", UNSET)
         if _tracing is not UNSET:
             if _tracing.__class__ is str:
                 pass  # the test above is the whole check for this kind
@@ -221,7 +240,7 @@ class SessionCreateResponse:
             else:
                 raise _validation.wrong_type("tracing", "string or object or null", _tracing)
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = src_dict.get("turn_detection", UNSET)
         if _turn_detection is not UNSET:
             if _turn_detection.__class__ is dict:
                 try:
@@ -234,7 +253,7 @@ class SessionCreateResponse:
             else:
                 raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = src_dict.get("tools", UNSET)
         if _tools is not UNSET:
             if _tools.__class__ is not list:
                 raise _validation.wrong_type("tools", "array", _tools)
@@ -248,12 +267,12 @@ class SessionCreateResponse:
                 _items_tools.append(_x_tools)
             _tools = _items_tools
 
-        _tool_choice = d.pop("tool_choice", UNSET)
+        _tool_choice = src_dict.get("tool_choice", UNSET)
         if _tool_choice is not UNSET:
             if _tool_choice.__class__ is not str:
                 raise _validation.wrong_type("tool_choice", "string", _tool_choice)
 
-        _max_output_tokens = d.pop("max_output_tokens", UNSET)
+        _max_output_tokens = src_dict.get("max_output_tokens", UNSET)
         if _max_output_tokens is not UNSET:
             if _max_output_tokens.__class__ is int:
                 pass  # the test above is the whole check for this kind
@@ -264,7 +283,7 @@ class SessionCreateResponse:
                     "max_output_tokens", "integer or string", _max_output_tokens
                 )
 
-        _client_secret = d.pop("client_secret", UNSET)
+        _client_secret = src_dict.get("client_secret", UNSET)
         if _client_secret is not UNSET:
             try:
                 _client_secret = ClientSecret.from_dict(_client_secret)
@@ -287,7 +306,9 @@ class SessionCreateResponse:
             max_output_tokens=_max_output_tokens,
             client_secret=_client_secret,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 

@@ -9,6 +9,15 @@ from .. import _validation
 from ..models.tracing_metadata_param import TracingMetadataParam
 from ..types import UNSET, Unset
 
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "workflow_name",
+        "group_id",
+        "metadata",
+    }
+)
+
 
 @attrs.define(slots=True, eq=True, repr=True)
 class TracingConfigurationParam:
@@ -46,20 +55,19 @@ class TracingConfigurationParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise _validation.wrong_type("", "object", src_dict)
-        d = dict(src_dict)
-        _workflow_name = d.pop("workflow_name", UNSET)
+        _workflow_name = src_dict.get("workflow_name", UNSET)
         if _workflow_name is not UNSET:
             if _workflow_name.__class__ is not str:
                 raise _validation.wrong_type("workflow_name", "string", _workflow_name)
 
-        _group_id = d.pop("group_id", UNSET)
+        _group_id = src_dict.get("group_id", UNSET)
         if _group_id is not UNSET:
             if _group_id.__class__ is not str:
                 raise _validation.wrong_type("group_id", "string", _group_id)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         if _metadata is not UNSET:
             try:
                 _metadata = TracingMetadataParam.from_dict(_metadata)
@@ -71,7 +79,9 @@ class TracingConfigurationParam:
             group_id=_group_id,
             metadata=_metadata,
         )
-        if d:
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = d
         return obj
 
