@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .overlays import apply_overlay, overlay_files
+from .overlays import OverlayError, apply_overlay, overlay_files
 from .specio import SpecError, load_document, load_yaml_file, parse_document
 from .sync import extract_fragment
 
@@ -115,9 +116,27 @@ def load_pair(
     if not overlays:
         return sides[0].fragment, sides[1].fragment
     old_side, new_side = sides
+    if old_side.overlays is None and new_side.overlays is None:
+        return _through_project_overlays(old_side.fragment, new_side.fragment, repo)
     old_overlays = old_side.overlays if old_side.overlays is not None else new_side.overlays
     new_overlays = new_side.overlays if new_side.overlays is not None else old_side.overlays
     return (
         _with_overlays(old_side.fragment, old_overlays or ()),
         _with_overlays(new_side.fragment, new_overlays or ()),
     )
+
+
+def _through_project_overlays(
+    old: dict[str, Any], new: dict[str, Any], repo: Path
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two upstream descriptions: read both through this project's overlays, so the report
+    names the classes users actually import (`SessionCreateResponse`, not upstream's titles).
+    Where an overlay does not apply to a side (upstream moved what it targets), both are
+    compared raw and stderr says so."""
+    files = overlay_files(repo / OVERLAYS_IN_REPO)
+    project = tuple((p.name, load_yaml_file(p)) for p in files)
+    try:
+        return _with_overlays(old, project), _with_overlays(new, project)
+    except OverlayError as exc:
+        print(f"note: comparing without the project's overlays ({exc})", file=sys.stderr)
+        return old, new
