@@ -34,3 +34,19 @@ def mock_server(
     shared_mock_server.set_fault(getattr(request, "param", None))
     yield shared_mock_server
     shared_mock_server.reset()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how big the checked-in bad-input corpus is, so a shrinking corpus is visible."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    counts = {
+        name: len(json.loads((data / f"{name}.json").read_text()))
+        for name in ("bad_requests", "bad_responses")
+    }
+    terminalreporter.write_line(
+        f"bad-input corpus: {counts['bad_requests']} invalid request parameter sets, "
+        f"{counts['bad_responses']} malformed server responses"
+    )

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import keyword
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
+import httpx
 import jsonschema
 import pytest
 import realtime_sessions
@@ -220,10 +222,22 @@ def _closed(node: Any) -> Any:
     return out
 
 
+@pytest.fixture(scope="module")
+def mock_http(shared_mock_server: Any) -> Iterator[tuple[httpx.Client, str]]:
+    with httpx.Client(headers={"Authorization": "Bearer sk-contract"}) as http:
+        yield http, shared_mock_server.url
+
+
 @settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
-@given(from_schema(_closed(REQUEST_SCHEMA)))
-def test_schema_valid_request_params_pass_the_client_checks(params: dict[str, Any]) -> None:
+@given(params=from_schema(_closed(REQUEST_SCHEMA)))
+def test_schema_valid_request_params_pass_the_client_checks_and_the_mock(
+    params: dict[str, Any], mock_http: tuple[httpx.Client, str]
+) -> None:
     from realtime_sessions import _validation
 
-    _validation.check_request(params)
+    _validation.check_request(params)  # what create() checks before sending
     assert models.SessionCreateParams.from_dict(params).to_dict() == params
+    http, url = mock_http
+    response = http.post(url, json=params)
+    assert response.status_code == 200, response.text
+    assert SessionCreateResponse.from_dict(response.json()).to_dict() == response.json()
