@@ -285,9 +285,7 @@ def test_upstream_golden_says_what_changed() -> None:
     assert ("request-property-max-decreased", "breaking") in found
     assert ("response-property-enum-value-added", "non-breaking") in found
     assert ("description-changed", "info") in found
-    assert not any(
-        "noise_reduction" in c["pointer"] for c in changes
-    )  # the rename is no change
+    assert not any("noise_reduction" in c["pointer"] for c in changes)  # the rename is no change
 
 
 @needs_shared
