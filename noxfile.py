@@ -68,14 +68,14 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def mock(session: nox.Session) -> None:
     """Serve POST /v1/realtime/sessions from the resolved fragment: `nox -s mock -- --port 4010`."""
-    install_group(session, "generate", "mock")
+    install_group(session, "mock")
     session.run("python", "-m", "spectools", "mock", *session.posargs)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """The main job: start the mock, create a session with the client, print it. No API key."""
-    install_group(session, "generate", "mock")
+    install_group(session, "mock")
     session.install(".")
     session.run("python", "-m", "spectools", "demo", *session.posargs)
 
