@@ -12,9 +12,28 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 if TYPE_CHECKING:
     from spectools.mock import MockServer
+
+
+@pytest.fixture(scope="session")
+def _threaded_httpserver() -> Iterator[HTTPServer]:
+    # Threaded: a handler that sleeps (timeout test) must not hold up the next test's requests.
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def server(_threaded_httpserver: HTTPServer) -> Iterator[HTTPServer]:
+    """A real HTTP server on 127.0.0.1 (pytest-httpserver), cleared before and after the test."""
+    _threaded_httpserver.clear()
+    yield _threaded_httpserver
+    _threaded_httpserver.clear()
 
 
 @pytest.fixture(scope="session")

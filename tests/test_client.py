@@ -14,7 +14,7 @@ import socket
 import struct
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -83,21 +83,7 @@ def session_with(**changes: Any) -> dict[str, Any]:
 # -- server and client fixtures ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def _server() -> Iterator[HTTPServer]:
-    # Threaded: a handler that sleeps (timeout test) must not hold up the next test's requests.
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
-@pytest.fixture
-def server(_server: HTTPServer) -> Iterator[HTTPServer]:
-    _server.clear()
-    yield _server
-    _server.clear()
+# `server`: the threaded pytest-httpserver from conftest.py, cleared around each test.
 
 
 class Runner:

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +28,13 @@ SESSION: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def _server() -> Iterator[HTTPServer]:
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
 @pytest.fixture
-def server(_server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[HTTPServer]:
+def server(server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> HTTPServer:
+    """conftest's server, with the CLI's environment: the key from OPENAI_API_KEY only."""
     monkeypatch.setenv("OPENAI_API_KEY", API_KEY)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     monkeypatch.setattr(_client, "_warned", True)
-    _server.clear()
-    yield _server
-    _server.clear()
+    return server
 
 
 def _args(server: HTTPServer, *extra: str) -> list[str]:
