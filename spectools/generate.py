@@ -28,7 +28,7 @@ from typing import Any
 
 from .overlays import resolved_spec
 from .specio import SpecError
-from .sync import ROOT, iter_refs
+from .sync import ROOT, component_closure
 
 __all__ = [
     "GENERATED_DIR",
@@ -218,23 +218,12 @@ def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
     from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.parser import LiteralType
 
-    request_ref = spec["paths"]["/realtime/sessions"]["post"]["requestBody"]["content"][
-        "application/json"
-    ]["schema"]["$ref"]
-    schema_name = request_ref.rsplit("/", 1)[1]
-    # A JSON Schema document whose root is the request schema; the other components ride along
-    # under $defs so references resolve.
-    components = spec["components"]["schemas"]
-    root = copy.deepcopy(components[schema_name])
-    # Only the request's own closure: response-side classes have no place in the params module.
-    needed: list[str] = []
-    pending = [ref.rsplit("/", 1)[1] for ref in iter_refs(root)]
-    while pending:
-        name = pending.pop()
-        if name not in needed:
-            needed.append(name)
-            pending.extend(ref.rsplit("/", 1)[1] for ref in iter_refs(components[name]))
-    text = json.dumps({**root, "$defs": {k: components[k] for k in sorted(needed)}}).replace(
+    schema_name = _schema_name(spec, _operation(spec)["requestBody"])
+    # A JSON Schema document whose root is the request schema; the schemas it references (only
+    # those: response-side classes have no place in the params module) ride along under $defs.
+    root = copy.deepcopy(spec["components"]["schemas"][schema_name])
+    needed = component_closure(spec, root).get("schemas", {})
+    text = json.dumps({**root, "$defs": dict(sorted(needed.items()))}).replace(
         "#/components/schemas/", "#/$defs/"
     )
     out_file.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ __all__ = [
     "FRAGMENT_PATH",
     "OPERATION",
     "PROVENANCE_PATH",
+    "component_closure",
     "extract_fragment",
     "iter_refs",
     "sync_spec",
@@ -61,6 +62,20 @@ def _resolve_pointer(doc: dict[str, Any], ref: str) -> tuple[str, str, Any]:
         raise SpecError(f"dangling $ref {ref!r}: no such component") from None
 
 
+def component_closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
+    """Every component `node` references, directly or through other components, by kind."""
+    components: dict[str, dict[str, Any]] = {}
+    pending = list(iter_refs(node))
+    while pending:
+        kind, name, target = _resolve_pointer(doc, pending.pop(0))
+        bucket = components.setdefault(kind, {})
+        if name in bucket:
+            continue
+        bucket[name] = target
+        pending.extend(iter_refs(target))
+    return components
+
+
 def extract_fragment(
     doc: dict[str, Any], path: str = OPERATION[0], method: str = OPERATION[1]
 ) -> dict[str, Any]:
@@ -77,15 +92,7 @@ def extract_fragment(
     kept_path_item: dict[str, Any] = {k: v for k, v in path_item.items() if k in ("parameters",)}
     kept_path_item[method] = operation
 
-    components: dict[str, dict[str, Any]] = {}
-    pending = list(iter_refs(kept_path_item))
-    while pending:
-        kind, name, target = _resolve_pointer(doc, pending.pop(0))
-        bucket = components.setdefault(kind, {})
-        if name in bucket:
-            continue
-        bucket[name] = target
-        pending.extend(iter_refs(target))
+    components = component_closure(doc, kept_path_item)
 
     security = operation.get("security", doc.get("security"))
     schemes = doc.get("components", {}).get("securitySchemes", {})
