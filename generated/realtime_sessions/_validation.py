@@ -93,10 +93,10 @@ def _types_of(schema: Mapping[str, Any]) -> list[str]:
     return [kind] if isinstance(kind, str) else list(kind or [])
 
 
-def check(value: Any, schema: Mapping[str, Any], path: str = "", *, closed: bool = True) -> None:
+def check(value: Any, schema: Mapping[str, Any], path: str = "") -> None:
     """Raise ModelValidationError (ValueError) or ModelTypeError (TypeError) if `value` does not
-    fit `schema`. `closed`: objects without `additionalProperties` refuse unknown keys, which is
-    how a typo in a keyword argument is caught before the API rejects it."""
+    fit `schema`. Objects that list properties and say nothing of `additionalProperties` refuse
+    unknown keys: that is how a typo in a keyword argument is caught before the API rejects it."""
     kinds = _types_of(schema)
     if kinds and not any(_TYPE_TESTS[k](value) for k in kinds):
         raise ModelTypeError(path, f"expected {' or '.join(kinds)}, got {json_type_name(value)}")
@@ -113,14 +113,14 @@ def check(value: Any, schema: Mapping[str, Any], path: str = "", *, closed: bool
         _check_length(len(value), schema, path, "items", "Items")
         if "items" in schema:
             for index, element in enumerate(value):
-                check(element, schema["items"], _join(path, index), closed=closed)
+                check(element, schema["items"], _join(path, index))
     elif value.__class__ is dict and ("properties" in schema or "object" in kinds):
-        _check_object(value, schema, path, closed)
+        _check_object(value, schema, path)
     for sub in schema.get("allOf", ()):
-        check(value, sub, path, closed=closed)
+        check(value, sub, path)
     branches = schema.get("anyOf") or schema.get("oneOf")
     if branches:
-        _check_branches(value, branches, path, closed)
+        _check_branches(value, branches, path)
 
 
 def _check_number(value: float, schema: Mapping[str, Any], path: str) -> None:
@@ -144,31 +144,29 @@ def _check_length(size: int, schema: Mapping[str, Any], path: str, unit: str, ke
         raise ModelValidationError(path, f"allows at most {high} {unit}, got {size}")
 
 
-def _check_object(
-    value: dict[str, Any], schema: Mapping[str, Any], path: str, closed: bool
-) -> None:
+def _check_object(value: dict[str, Any], schema: Mapping[str, Any], path: str) -> None:
     properties: Mapping[str, Any] = schema.get("properties", {})
     for name in schema.get("required", ()):
         if name not in value:
             raise missing(_join(path, name))
     # Closed by default only where the spec lists properties; free-form objects (tool
     # `parameters`, tracing `metadata`) take any keys.
-    extra = schema.get("additionalProperties", not (closed and "properties" in schema))
+    extra = schema.get("additionalProperties", "properties" not in schema)
     for key, element in value.items():
         sub = properties.get(key)
         if sub is not None:
-            check(element, sub, _join(path, key), closed=closed)
+            check(element, sub, _join(path, key))
         elif extra is False:
             raise unknown_field(_join(path, key))
         elif isinstance(extra, Mapping):
-            check(element, extra, _join(path, key), closed=closed)
+            check(element, extra, _join(path, key))
 
 
-def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str, closed: bool) -> None:
+def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) -> None:
     errors: list[ModelValidationError] = []
     for branch in branches:
         try:
-            check(value, branch, path, closed=closed)
+            check(value, branch, path)
             return
         except ModelValidationError as exc:
             errors.append(exc)
