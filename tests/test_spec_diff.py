@@ -15,14 +15,10 @@ import yaml
 
 from spectools.__main__ import main as spectools_main
 from spectools.spec_diff import bench_spec_diff, main
+from tests.helpers import UPSTREAM, needs_upstream
 
 DATA = Path(__file__).parent / "data" / "spec_diff"
 MINI = DATA / "mini"
-SHARED = Path(__file__).parents[2] / "shared"
-UPSTREAM = SHARED / "upstream" / "openapi.yaml"
-needs_shared = pytest.mark.skipif(
-    not UPSTREAM.is_file(), reason=f"needs the upstream description at {UPSTREAM} (../shared)"
-)
 RESPONSE = "RealtimeSessionCreateResponse"
 
 
@@ -261,7 +257,7 @@ def upstream_variant_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write(tmp_path_factory.mktemp("upstream") / "variant.json", upstream_variant(doc))
 
 
-@needs_shared
+@needs_upstream
 @pytest.mark.parametrize(
     ("fmt", "golden"), [("json", "upstream-variant.json"), ("markdown", "upstream-variant.md")]
 )
@@ -276,7 +272,7 @@ def test_upstream_change_matches_golden(
     assert out == expected.read_text(encoding="utf-8")
 
 
-@needs_shared
+@needs_upstream
 def test_upstream_golden_says_what_changed() -> None:
     """The golden file itself is reviewed content: pin the facts it must contain."""
     changes = json.loads((DATA / "upstream-variant.json").read_text())["changes"]
@@ -288,7 +284,7 @@ def test_upstream_golden_says_what_changed() -> None:
     assert not any("noise_reduction" in c["pointer"] for c in changes)  # the rename is no change
 
 
-@needs_shared
+@needs_upstream
 def test_bench_spec_diff_compares_two_full_upstream_descriptions() -> None:
     # Speed is measured by `nox -s bench`, never asserted here; this only keeps the hook working.
     timing = bench_spec_diff(UPSTREAM, UPSTREAM, repeat=1)
