@@ -26,6 +26,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from .naming import python_identifier
 from .overlays import resolved_spec
 from .specio import SpecError
 from .sync import ROOT, component_closure
@@ -194,9 +195,22 @@ def _write_endpoint_module(spec: dict[str, Any], package_dir: Path) -> None:
     target.write_text(text, encoding="utf-8")
 
 
-def _run_openapi_python_client(spec_path: Path, out_dir: Path) -> None:
-    from openapi_python_client import generate
+def _attribute_name(json_name: Any) -> str:
+    """The templates' `attribute_name`: openapi-python-client hands over property names wrapped
+    as `UntrustedString`; the rule itself only ever returns an identifier, so it is safe in code."""
+    raw = (
+        json_name.get_untrusted_value() if hasattr(json_name, "get_untrusted_value") else json_name
+    )
+    name = python_identifier(str(raw))
+    if not name.isidentifier():  # pragma: no cover - python_identifier guarantees it
+        raise SpecError(f"property {raw!r} gives no valid Python name")
+    return name
+
+
+def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: Path) -> None:
+    from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
 
     config = Config.from_sources(
         ConfigFile.load_from_path(OPC_CONFIG),
@@ -206,7 +220,13 @@ def _run_openapi_python_client(spec_path: Path, out_dir: Path) -> None:
         overwrite=True,
         output_path=out_dir,
     )
-    errors = generate(config=config, custom_template_path=OPC_TEMPLATES)
+    # openapi_python_client.generate(), with the project's naming rule added to the templates.
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SpecError(f"openapi-python-client cannot read the spec: {data.header}\n{data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=OPC_TEMPLATES)
+    project.env.globals["attribute_name"] = _attribute_name
+    errors = project.build()
     if errors:  # zero warnings is part of the contract: a dropped model is a broken client
         details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
         raise SpecError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
@@ -274,7 +294,7 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
     with tempfile.TemporaryDirectory() as tmp:
         spec_path = Path(tmp) / "resolved.json"
         spec_path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
-        _run_openapi_python_client(spec_path, package_dir)
+        _run_openapi_python_client(spec, spec_path, package_dir)
     for name in REPLACED_BY_RUNTIME:
         (package_dir / name).unlink(missing_ok=True)
     _run_datamodel_codegen(spec, package_dir / PARAMS_MODULE)

@@ -8,7 +8,6 @@ every documented example validates, parses and round-trips; random schema-valid 
 from __future__ import annotations
 
 import json
-import keyword
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +23,7 @@ from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
 
 from spectools.generate import prepare_for_generators
+from spectools.naming import python_identifier
 from spectools.overlays import resolved_spec
 from tests.helpers import SEED_DIR, needs_seed
 
@@ -42,10 +42,6 @@ def _object_schemas() -> list[tuple[str, dict[str, Any]]]:
             if "properties" in candidate:
                 found.append((candidate.get("title", name), candidate))
     return found
-
-
-def _attribute(name: str) -> str:
-    return f"{name}_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
 
 
 def _expected_type_names(schema: dict[str, Any]) -> set[str]:
@@ -80,7 +76,7 @@ def test_every_property_has_a_field_with_its_name_optionality_and_type(
     fields = {f.name: f for f in attrs.fields(cls)}
     required = set(schema.get("required", []))
     for name, prop in schema["properties"].items():
-        field = fields.get(_attribute(name))
+        field = fields.get(python_identifier(name))
         assert field is not None, f"{title}.{name} has no generated field"
         is_optional = field.default is UNSET
         assert is_optional == (name not in required), f"{title}.{name} optionality"
@@ -89,7 +85,7 @@ def test_every_property_has_a_field_with_its_name_optionality_and_type(
             assert re.search(rf"\b{re.escape(type_name)}\b", annotation), (
                 f"{title}.{name}: {annotation!r} lacks {type_name}"
             )
-    extra = set(fields) - {_attribute(n) for n in schema["properties"]}
+    extra = set(fields) - {python_identifier(n) for n in schema["properties"]}
     assert extra <= {"additional_properties"}
 
 
