@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import secrets
 import socket
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,16 +19,17 @@ from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import openai_error
 from .faults import Fault, FaultBudget, FaultCall, FaultError
+from .responses import AsciiJSONResponse
 from .session import build_session
-from .spec import SessionOperation, first_bad_field
+from .spec import SessionOperation
 
-__all__ = ["MockState", "RecordedRequest", "create_app"]
+__all__ = ["Limits", "MockState", "RecordedRequest", "RequestHistory", "create_app"]
 
 logger = logging.getLogger("spectools.mock")
 
@@ -51,7 +55,7 @@ class RecordedRequest:
     method: str
     path: str
     headers: dict[str, str]  # lower-case names; kept in memory only, never logged
-    body: bytes
+    body: bytes  # empty when the body was refused (413) or never arrived (408)
     request_id: str
     tcp_nodelay: bool | None  # TCP_NODELAY on the accepted socket; None without a real socket
     status: int | None = None  # None when no response was started (reset)
@@ -61,8 +65,48 @@ class RecordedRequest:
         return json.loads(self.body)
 
 
+class RequestHistory:
+    """The most recent requests, bounded in number and in body bytes (the newest always kept)."""
+
+    def __init__(self, max_requests: int, max_body_bytes: int) -> None:
+        self.max_requests = max_requests
+        self.max_body_bytes = max_body_bytes
+        self._records: deque[RecordedRequest] = deque()
+        self._body_bytes = 0
+        self._lock = threading.Lock()  # the server thread appends while tests read
+
+    def append(self, record: RecordedRequest) -> None:
+        with self._lock:
+            self._records.append(record)
+            self._body_bytes += len(record.body)
+            while self._records and (
+                len(self._records) > self.max_requests
+                or (self._body_bytes > self.max_body_bytes and len(self._records) > 1)
+            ):
+                self._body_bytes -= len(self._records.popleft().body)
+
+    def snapshot(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._records)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._records.clear()
+            self._body_bytes = 0
+
+
 def _no_transport(scope: Scope) -> asyncio.Transport | None:
     return None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost the mock; beyond them it answers 413 or 408."""
+
+    max_body_bytes: int = 4 * 1024 * 1024
+    request_timeout: float = 10.0  # seconds for a request's head, and again for its body
+    max_logged_requests: int = 1000
+    max_logged_body_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass
@@ -70,9 +114,15 @@ class MockState:
     """What tests and the server share with the app: received requests and the server fault."""
 
     fault: Fault | None = None  # applies to every request without an X-Mock-Fault header
-    requests: list[RecordedRequest] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)
     budget: FaultBudget = field(default_factory=FaultBudget)
     transport_for: Callable[[Scope], asyncio.Transport | None] = _no_transport
+    requests: RequestHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.requests = RequestHistory(
+            self.limits.max_logged_requests, self.limits.max_logged_body_bytes
+        )
 
     def reset(self, fault: Fault | None = None) -> None:
         self.fault = fault
@@ -84,13 +134,60 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # Python's json would accept NaN and Infinity
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400 parses as inf, which no JSON answer can carry
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
 def _nodelay(transport: asyncio.Transport | None) -> bool | None:
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
 
 
+def _printable(text: str) -> str:
+    return text.encode("unicode_escape").decode("ascii")  # one log line, whatever the path
+
+
+class _BodyRefused(Exception):
+    def __init__(self, response: Response | None) -> None:
+        self.response = response  # None: the client went away
+
+
+async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
+    """The whole body, read as it streams in; too big or too slow raises _BodyRefused."""
+    too_large = openai_error(
+        413,
+        f"Request body too large: the limit is {limits.max_body_bytes} bytes.",
+        code="request_too_large",
+        headers={"Connection": "close"},  # the rest of the body is never read
+    )
+    for name, value in scope["headers"]:
+        if name.lower() == b"content-length" and int(value) > limits.max_body_bytes:
+            raise _BodyRefused(too_large)  # h11 has checked that it is a number
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(limits.request_timeout):
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise _BodyRefused(None)
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > limits.max_body_bytes:  # no Content-Length, or chunked: count
+                    raise _BodyRefused(too_large)
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    return b"".join(chunks)
+    except TimeoutError:
+        message = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
+        raise _BodyRefused(openai_error(408, message, headers={"Connection": "close"})) from None
+
+
 class RequestLog:
-    """Reads the body up front, records the request, stamps ids, and logs one line."""
+    """Reads the body (bounded), records the request, stamps ids, and logs one line."""
 
     def __init__(self, app: ASGIApp, state: MockState) -> None:
         self.app = app
@@ -101,12 +198,6 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if message["type"] != "http.request" or not message.get("more_body", False):
-                break
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in scope["headers"]
@@ -115,10 +206,17 @@ class RequestLog:
             method=scope["method"],
             path=scope["path"],
             headers=headers,
-            body=body,
+            body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
             tcp_nodelay=_nodelay(self.state.transport_for(scope)),
         )
+        refused: Response | None = None
+        try:
+            record.body = await _read_body(scope, receive, self.state.limits)
+        except _BodyRefused as exc:
+            if exc.response is None:
+                return  # the client left before sending its body: nothing to answer
+            refused = exc.response
         self.state.requests.append(record)  # before answering, so a client sees it counted
         scope.setdefault("state", {})[_RECORD] = record
         replayed = False
@@ -128,7 +226,7 @@ class RequestLog:
             if replayed:
                 return await receive()
             replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.request", "body": record.body, "more_body": False}
 
         async def stamped(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -140,12 +238,12 @@ class RequestLog:
             await send(message)
 
         try:
-            await self.app(scope, replay, stamped)
+            await (refused or self.app)(scope, replay, stamped)
         finally:
             logger.info(
                 "%s %s %s %s fault=%s",
                 record.method,
-                record.path,
+                _printable(record.path),
                 record.status if record.status is not None else "-",
                 record.request_id,
                 record.fault or "-",
@@ -179,17 +277,21 @@ def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable
                 return openai_error(400, f"X-Mock-Fault: {exc}")
             fault_key = "header:" + request.headers.get(FAULT_KEY_HEADER, "")
         try:
-            body = json.loads(await request.body(), parse_constant=_reject_constant)
-        except ValueError:
+            raw = await request.body()
+            body = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
             return openai_error(400, _BAD_JSON)
-        if (bad := first_bad_field(operation.request_validator, body)) is not None:
+        if (bad := operation.request_validator.first_bad_field(body)) is not None:
             return openai_error(400, bad.message, param=bad.param)
         session = build_session(body)
         if fault is not None and state.budget.fires(fault_key, fault):
             request.scope["state"][_RECORD].fault = fault.text
             call = FaultCall(session, fault.argument, state.transport_for(request.scope))
-            return await fault.respond(call)
-        return JSONResponse(session)
+            try:
+                return await fault.respond(call)
+            except FaultError as exc:  # e.g. `set=` with a path the session does not have
+                return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
+        return AsciiJSONResponse(session)
 
     async def create_session(request: Request) -> Response:
         response = await answer(request)
@@ -213,4 +315,7 @@ def create_app(operation: SessionOperation, state: MockState) -> ASGIApp:
     """The mock as an ASGI app; `state` is shared with whoever runs it."""
     route = Route(operation.route, _session_endpoint(operation, state), methods=[operation.method])
     app = Starlette(routes=[route], exception_handlers={HTTPException: _http_error})
+    # A trailing slash is an unknown path (404) like any other; Starlette would redirect (307)
+    # to a Location built from the client's Host header.
+    app.router.redirect_slashes = False
     return RequestLog(app, state)
