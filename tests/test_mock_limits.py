@@ -15,7 +15,7 @@ import pytest
 from spectools.mock import MockServer
 from spectools.mock.app import Limits
 from spectools.mock.validation import MAX_DEPTH
-from tests.test_mock_server import AUTH, SESSIONS, TOKEN, assert_openai_error
+from tests.test_mock_server import AUTH, TOKEN, assert_openai_error
 
 SMALL_BODY_LIMIT = 64 * 1024
 REQUEST_TIMEOUT = 0.5  # seconds; the waits below allow 20 times as much

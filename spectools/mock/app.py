@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import math
+import re
 import secrets
 import socket
 import threading
@@ -19,15 +20,15 @@ from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import openai_error
 from .faults import Fault, FaultBudget, FaultCall, FaultError
-from .responses import AsciiJSONResponse
 from .session import build_session
 from .spec import SessionOperation
+from .validation import too_deep
 
 __all__ = ["Limits", "MockState", "RecordedRequest", "RequestHistory", "create_app"]
 
@@ -42,6 +43,7 @@ _NO_KEY = (
     "You didn't provide an API key. You need to provide your API key in an Authorization header"
     " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
 )
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # paired (astral) or lone: check which
 _BAD_JSON = (
     "We could not parse the JSON body of your request. (HINT: This likely means you aren't using"
     " your HTTP library correctly. The OpenAI API expects a JSON payload.)"
@@ -134,6 +136,15 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # Python's json would accept NaN and Infinity
 
 
+def _parsed(raw: bytes) -> Any:
+    """The body as JSON; ValueError for what JSON text cannot carry as data."""
+    body = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
+    if _SURROGATE_ESCAPE.search(raw):
+        # A lone surrogate ("\ud800") parses, but is no text: refused, as serde_json does.
+        json.dumps(body, ensure_ascii=False).encode()  # UnicodeEncodeError is a ValueError
+    return body
+
+
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):  # 1e400 parses as inf, which no JSON answer can carry
@@ -155,17 +166,18 @@ class _BodyRefused(Exception):
         self.response = response  # None: the client went away
 
 
+def _too_large(limits: Limits) -> _BodyRefused:
+    message = f"Request body too large: the limit is {limits.max_body_bytes} bytes."
+    # Connection: close, as the rest of the body is never read.
+    response = openai_error(413, message, code="request_too_large", headers={"Connection": "close"})
+    return _BodyRefused(response)
+
+
 async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
     """The whole body, read as it streams in; too big or too slow raises _BodyRefused."""
-    too_large = openai_error(
-        413,
-        f"Request body too large: the limit is {limits.max_body_bytes} bytes.",
-        code="request_too_large",
-        headers={"Connection": "close"},  # the rest of the body is never read
-    )
     for name, value in scope["headers"]:
-        if name.lower() == b"content-length" and int(value) > limits.max_body_bytes:
-            raise _BodyRefused(too_large)  # h11 has checked that it is a number
+        if name == b"content-length" and int(value) > limits.max_body_bytes:
+            raise _too_large(limits)  # declared: refused before a byte of it is read
     chunks: list[bytes] = []
     size = 0
     try:
@@ -176,14 +188,14 @@ async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
                     raise _BodyRefused(None)
                 chunk = message.get("body", b"")
                 size += len(chunk)
-                if size > limits.max_body_bytes:  # no Content-Length, or chunked: count
-                    raise _BodyRefused(too_large)
+                if size > limits.max_body_bytes:  # chunked, or more than declared: counted
+                    raise _too_large(limits)
                 chunks.append(chunk)
                 if not message.get("more_body", False):
                     return b"".join(chunks)
     except TimeoutError:
-        message = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
-        raise _BodyRefused(openai_error(408, message, headers={"Connection": "close"})) from None
+        waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
+        raise _BodyRefused(openai_error(408, waited, headers={"Connection": "close"})) from None
 
 
 class RequestLog:
@@ -276,12 +288,13 @@ def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable
             except FaultError as exc:
                 return openai_error(400, f"X-Mock-Fault: {exc}")
             fault_key = "header:" + request.headers.get(FAULT_KEY_HEADER, "")
+        raw = await request.body()
         try:
-            raw = await request.body()
-            body = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
+            body = _parsed(raw)
         except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
             return openai_error(400, _BAD_JSON)
-        if (bad := operation.request_validator.first_bad_field(body)) is not None:
+        bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
+        if bad is not None:
             return openai_error(400, bad.message, param=bad.param)
         session = build_session(body)
         if fault is not None and state.budget.fires(fault_key, fault):
@@ -291,7 +304,7 @@ def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable
                 return await fault.respond(call)
             except FaultError as exc:  # e.g. `set=` with a path the session does not have
                 return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
-        return AsciiJSONResponse(session)
+        return JSONResponse(session)
 
     async def create_session(request: Request) -> Response:
         response = await answer(request)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .responses import AsciiJSONResponse
+from starlette.responses import JSONResponse
 
 __all__ = ["openai_error"]
 
@@ -17,6 +17,6 @@ def openai_error(
     param: str | None = None,
     code: str | None = None,
     headers: Mapping[str, str] | None = None,
-) -> AsciiJSONResponse:
+) -> JSONResponse:
     body = {"error": {"message": message, "type": type, "param": param, "code": code}}
-    return AsciiJSONResponse(body, status_code=status, headers=dict(headers or {}))
+    return JSONResponse(body, status_code=status, headers=dict(headers or {}))

@@ -19,11 +19,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from .errors import openai_error
-from .responses import AsciiJSONResponse
 
 __all__ = ["FAULT_MODES", "Fault", "FaultBudget", "FaultCall", "FaultError", "FaultMode"]
 
@@ -107,7 +106,7 @@ def _server_error(status: int, message: str) -> Callable[[FaultCall], Awaitable[
 
 async def _delayed(call: FaultCall) -> Response:
     await asyncio.sleep(call.argument if call.argument is not None else 1.0)
-    return AsciiJSONResponse(call.session)
+    return JSONResponse(call.session)
 
 
 async def _reset(call: FaultCall) -> Response:
@@ -136,13 +135,13 @@ async def _html_502(call: FaultCall) -> Response:
 
 
 async def _unknown_field(call: FaultCall) -> Response:
-    return AsciiJSONResponse({**call.session, UNKNOWN_FIELD: {"added_in": "a future API version"}})
+    return JSONResponse({**call.session, UNKNOWN_FIELD: {"added_in": "a future API version"}})
 
 
 async def _unknown_enum(call: FaultCall) -> Response:
     session = json.loads(_session_bytes(call.session))
     session["audio"]["output"]["voice"] = UNKNOWN_VOICE
-    return AsciiJSONResponse(session)
+    return JSONResponse(session)
 
 
 def _number(text: str, *, what: str) -> float:

@@ -12,7 +12,7 @@ walked again, to name its first bad field the way OpenAI reports `param`:
 
 Each step asks jsonschema-rs whether one member is valid and descends only into the first that
 is not, so the work is bounded by the size of the body times its depth, never by how many errors
-it holds. `deeper_than` bounds the depth itself.
+it holds. `too_deep` bounds the depth itself.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import jsonschema_rs
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["MAX_DEPTH", "BadField", "RequestValidator", "deeper_than", "schema_registry"]
+__all__ = ["MAX_DEPTH", "BadField", "RequestValidator", "schema_registry", "too_deep"]
 
 MAX_DEPTH = 128  # nesting levels a body may have (serde_json's default limit)
 SPEC_URI = "urn:spectools:resolved-spec"
@@ -92,7 +92,19 @@ def _invalid(path: list[str | int], detail: str) -> BadField:
     return BadField(_param(path), f"Invalid '{where}': {detail}" if where else detail)
 
 
-def deeper_than(body: Any, limit: int = MAX_DEPTH) -> list[str | int] | None:
+def too_deep(body: Any, text: bytes) -> BadField | None:
+    """The first value of `body` (parsed from `text`) nested deeper than MAX_DEPTH, if any.
+
+    Checked whatever the schema says (metadata is free-form): the real API has a limit too,
+    and the answer, which reflects the request, must serialise.
+    """
+    if text.count(b"{") + text.count(b"[") <= MAX_DEPTH:  # each level opens one: cannot be
+        return None
+    path = _deeper_than(body, MAX_DEPTH)
+    return None if path is None else _invalid(path, f"nested deeper than {MAX_DEPTH} levels")
+
+
+def _deeper_than(body: Any, limit: int) -> list[str | int] | None:
     """The path to the first value (in body order) nested deeper than `limit`, else None."""
     # Each entry: a container, its depth, and its path as a linked list (no copying per level).
     stack: list[tuple[Any, int, Any]] = [(body, 1, None)] if isinstance(body, dict | list) else []
@@ -121,18 +133,13 @@ class RequestValidator:
         self._pointer = pointer
         self._registry = jsonschema_rs.Registry([(SPEC_URI, document)])
         self._resolver = schema_registry(document).resolver(SPEC_URI)
+        self._schemas: dict[str, Any] = {}  # pointer -> the schema there, as written
         self._whole: dict[str, jsonschema_rs.Validator] = {}  # pointer -> its subschema
         self._leaf: dict[str, jsonschema_rs.Validator | None] = {}  # pointer -> leaf keywords
         self._valid(None, pointer)  # compile the root now: a broken schema fails at start-up
 
     def first_bad_field(self, body: Any) -> BadField | None:
-        """None when `body` is valid; otherwise its first bad field in the body's own order.
-
-        A body nested deeper than MAX_DEPTH is refused whatever its schema says: the real API
-        has a limit too, and the answer (which reflects the request) must serialise.
-        """
-        if (path := deeper_than(body)) is not None:
-            return _invalid(path, f"nested deeper than {MAX_DEPTH} levels")
+        """None when `body` is valid; otherwise its first bad field in the body's own order."""
         if self._valid(body, self._pointer):
             return None
         return self._locate(body, self._pointer, [])
@@ -169,7 +176,9 @@ class RequestValidator:
     # --- the walk -------------------------------------------------------------------------
 
     def _schema(self, pointer: str) -> Any:
-        return self._resolver.lookup(f"#{pointer}").contents
+        if pointer not in self._schemas:
+            self._schemas[pointer] = self._resolver.lookup(f"#{pointer}").contents
+        return self._schemas[pointer]
 
     def _locate(self, instance: Any, pointer: str, path: list[str | int]) -> BadField:
         """The first bad field of `instance`, which is invalid against the schema at `pointer`."""
@@ -182,7 +191,9 @@ class RequestValidator:
             for name in schema.get("required", ()):
                 if name not in instance:
                     where = _quoted([*path, name])
-                    return BadField(_param([*path, name]), f"Missing required parameter: '{where}'.")
+                    return BadField(
+                        _param([*path, name]), f"Missing required parameter: '{where}'."
+                    )
             for key, value in instance.items():
                 member = self._member(schema, pointer, key)
                 if member is None:
