@@ -109,11 +109,15 @@ def assert_stopped_cleanly(running: Running, output: str) -> None:
         probe.bind(("127.0.0.1", running.port))
 
 
-@pytest.mark.parametrize(
+# SIGTERM to the process alone (as `kill` sends it); SIGINT to its group (as Ctrl-C does).
+STOPS = pytest.mark.parametrize(
     ("signum", "whole_group"),
     [(signal.SIGTERM, False), (signal.SIGINT, True)],
     ids=["SIGTERM", "Ctrl-C"],
 )
+
+
+@STOPS
 def test_mock_command_stops_cleanly(start: object, signum: int, whole_group: bool) -> None:
     running = start(MOCK)  # type: ignore[operator]
     assert running.server_pid == running.process.pid
@@ -121,11 +125,7 @@ def test_mock_command_stops_cleanly(start: object, signum: int, whole_group: boo
     assert_stopped_cleanly(running, running.stop(signum, whole_group=whole_group))
 
 
-@pytest.mark.parametrize(
-    ("signum", "whole_group"),
-    [(signal.SIGTERM, False), (signal.SIGINT, True)],
-    ids=["SIGTERM-to-nox", "Ctrl-C"],
-)
+@STOPS
 def test_nox_mock_session_stops_its_server(start: object, signum: int, whole_group: bool) -> None:
     running = start(NOX_MOCK)  # type: ignore[operator]
     assert running.server_pid != running.process.pid  # nox runs the server as its child

@@ -11,11 +11,22 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
 
 from spectools.mock import MockServer
 from spectools.mock.app import Limits
+from spectools.mock.spec import closed_spec
 from spectools.mock.validation import MAX_DEPTH
-from tests.test_mock_server import AUTH, TOKEN, assert_openai_error
+from tests.test_mock_server import (
+    AUTH,
+    RESOLVED,
+    RESPONSE_SCHEMA,
+    SESSIONS,
+    TOKEN,
+    assert_openai_error,
+)
 
 SMALL_BODY_LIMIT = 64 * 1024
 REQUEST_TIMEOUT = 0.5  # seconds; the waits below allow 20 times as much
@@ -108,7 +119,7 @@ def test_valid_body_nested_too_deep_in_tracing_metadata_is_a_400_naming_the_fiel
 
 @pytest.mark.parametrize(
     ("depth", "param"),
-    [(900, "tracing.metadata" + ".a" * (MAX_DEPTH - 2)), (5000, None)],
+    [(900, "tracing.metadata" + ".a" * (MAX_DEPTH - 2)), (100_000, None)],
     ids=["parses", "too-deep-to-parse"],
 )
 def test_nesting_deeper_than_python_recursion_is_a_400(
@@ -266,3 +277,51 @@ def test_refused_body_work_does_not_grow_with_its_error_count(mock_server: MockS
         response = _post_raw(mock_server, _hostile_body(entries))
         error = assert_openai_error(response, 400, "prompt.variables.v00000")
         assert len(error["message"]) < 300
+
+
+# --- any JSON body ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shared_client(shared_mock_server: MockServer) -> Iterator[httpx.Client]:
+    """One connection for every example (the examples add no fault and read no log)."""
+    with httpx.Client(base_url=shared_mock_server.base_url, headers=AUTH, timeout=PATIENCE) as c:
+        yield c
+
+
+_CLOSED = closed_spec(RESOLVED)
+# An oracle independent of the mock's validator: Python jsonschema on the same closed schema.
+REQUEST_SCHEMA = Draft202012Validator(
+    {
+        **_CLOSED["components"]["schemas"]["RealtimeSessionCreateRequest"],
+        "components": _CLOSED["components"],
+    }
+)
+_FIELDS = list(RESOLVED["components"]["schemas"]["RealtimeSessionCreateRequest"]["properties"])
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(body=st.dictionaries(st.sampled_from(_FIELDS) | st.text(max_size=6), _JSON, max_size=4))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_json_body_gets_a_session_or_an_openai_400_naming_a_field_it_has(
+    shared_client: httpx.Client, body: dict[str, Any]
+) -> None:
+    response = shared_client.post(SESSIONS, json=body)
+    if REQUEST_SCHEMA.is_valid(body):
+        assert response.status_code == 200, response.text
+        assert list(RESPONSE_SCHEMA.iter_errors(response.json())) == []
+    else:
+        param = assert_openai_error(response, 400, response.json()["error"]["param"])["param"]
+        assert param is not None and param.split(".")[0] in body

@@ -613,6 +613,17 @@ def test_one_log_line_per_request_without_the_token(
     assert TOKEN not in caplog.text and "Bearer" not in caplog.text
 
 
+def test_log_line_stays_one_line_whatever_the_path(
+    client: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="spectools.mock")
+    response = client.post("/x%0AGET%20/forged%20200%0D", json={})
+    request_id = response.headers["x-request-id"]
+    _wait_for(lambda: any(request_id in r.getMessage() for r in caplog.records))
+    (line,) = [r.getMessage() for r in caplog.records if request_id in r.getMessage()]
+    assert line == f"POST /v1/x\\nGET /forged 200\\r 404 {request_id} fault=-"
+
+
 def test_command_line_serves_until_stopped() -> None:
     command = [sys.executable, "-m", "spectools", "mock", "--port", "0", "--fault", "503;times=1"]
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)

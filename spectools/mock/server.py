@@ -3,6 +3,9 @@
 Binding the socket here gives tests a free port without a race (port 0), and lets us set
 TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
 on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
+
+uvicorn runs h11 with a deadline for each request head (`Limits.request_timeout`), and shuts
+down gracefully on a signal, cancelling what still runs after 3 seconds.
 """
 
 from __future__ import annotations

@@ -15,17 +15,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..specio import SpecError
-from .validation import SPEC_URI, RequestValidator, schema_registry
+from .validation import SPEC_URI, RequestValidator, json_pointer, schema_registry
 
 __all__ = ["SessionOperation", "closed_spec"]
 
 JSON = "application/json"
 _OBJECT_KEYWORDS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
-
-
-def _pointer(*parts: str) -> str:
-    """A JSON Pointer (RFC 6901) into the spec: `/` and `~` in path keys are escaped."""
-    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
 
 
 def _schemas_in(spec: dict[str, Any]) -> Iterator[Any]:
@@ -118,7 +113,7 @@ class SessionOperation:
         if JSON not in operation.get("responses", {}).get("200", {}).get("content", {}):
             raise SpecError(f"resolved spec: {method.upper()} {path} has no 200 {JSON} response")
         servers = document.get("servers") or [{"url": "/"}]
-        request = _pointer("paths", path, method, "requestBody", "content", JSON, "schema")
+        request = json_pointer("paths", path, method, "requestBody", "content", JSON, "schema")
         return cls(
             base_path=urlsplit(servers[0]["url"]).path.rstrip("/"),
             path=path,

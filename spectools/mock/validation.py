@@ -27,7 +27,14 @@ import jsonschema_rs
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["MAX_DEPTH", "BadField", "RequestValidator", "schema_registry", "too_deep"]
+__all__ = [
+    "MAX_DEPTH",
+    "BadField",
+    "RequestValidator",
+    "json_pointer",
+    "schema_registry",
+    "too_deep",
+]
 
 MAX_DEPTH = 128  # nesting levels a body may have (serde_json's default limit)
 SPEC_URI = "urn:spectools:resolved-spec"
@@ -60,12 +67,14 @@ class BadField:
     message: str
 
 
-def _escaped(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")  # a JSON Pointer step (RFC 6901)
+def json_pointer(*steps: str) -> str:
+    """A JSON Pointer (RFC 6901) from its steps: `/` and `~` in a step are escaped."""
+    return "".join("/" + step.replace("~", "~0").replace("/", "~1") for step in steps)
 
 
 def _param(path: list[str | int]) -> str | None:
-    return ".".join(str(step) for step in path) or None  # `tools.0.name`, as the client reports
+    # `tools.0.name`, as the client reports; None for the body itself (a key may be "")
+    return ".".join(str(step) for step in path) if path else None
 
 
 def _quoted(path: list[str | int]) -> str:
@@ -88,8 +97,7 @@ def _shown(value: Any) -> str:
 
 
 def _invalid(path: list[str | int], detail: str) -> BadField:
-    where = _quoted(path)
-    return BadField(_param(path), f"Invalid '{where}': {detail}" if where else detail)
+    return BadField(_param(path), f"Invalid '{_quoted(path)}': {detail}" if path else detail)
 
 
 def too_deep(body: Any, text: bytes) -> BadField | None:
@@ -217,10 +225,10 @@ class RequestValidator:
     def _member(self, schema: dict[str, Any], pointer: str, key: str) -> str | None:
         """The pointer to the schema of member `key`; "" when any value goes; None: not allowed."""
         if key in schema.get("properties", {}):
-            return f"{pointer}/properties/{_escaped(key)}"
+            return pointer + json_pointer("properties", key)
         for pattern in schema.get("patternProperties", {}):
             if re.search(pattern, key):
-                return f"{pointer}/patternProperties/{_escaped(pattern)}"
+                return pointer + json_pointer("patternProperties", pattern)
         extra = schema.get("additionalProperties", True)
         if extra is False:
             return None
