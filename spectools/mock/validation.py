@@ -29,6 +29,7 @@ from referencing.jsonschema import DRAFT202012
 
 __all__ = [
     "MAX_DEPTH",
+    "SPEC_URI",
     "BadField",
     "RequestValidator",
     "json_pointer",
