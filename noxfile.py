@@ -4,6 +4,8 @@ spec-gate, tests. Every session installs what it needs from pyproject's [depende
 from __future__ import annotations
 
 import os
+import signal
+from types import FrameType
 
 import nox
 
@@ -75,11 +77,30 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 @nox.session
 def mock(session: nox.Session) -> None:
     """Serve POST /v1/realtime/sessions from the resolved fragment: `nox -s mock -- --port 4010`."""
     install_group(session, "mock")
-    session.run("python", "-m", "spectools", "mock", *session.posargs)
+    # Ctrl-C reaches the server and nox alike; SIGTERM reaches only nox, which would die and leave
+    # the server running. As an interrupt, nox stops its child: it waits `interrupt_timeout`,
+    # then sends SIGTERM (the mock shuts down gracefully in up to 3 s), then SIGKILL.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        session.run(
+            "python",
+            "-m",
+            "spectools",
+            "mock",
+            *session.posargs,
+            interrupt_timeout=1.0,
+            terminate_timeout=5.0,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @nox.session

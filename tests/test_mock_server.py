@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
 import re
 import socket
 import subprocess
@@ -139,12 +140,125 @@ def test_bad_request_corpus_names_the_same_field_as_the_client(
     assert_openai_error(client.post(SESSIONS, json=case["params"]), 400, case["field"])
 
 
+def _image(**fields: Any) -> dict[str, Any]:
+    return {"prompt": {"id": "pmpt_1", "variables": {"img": {"type": "input_image", **fields}}}}
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        (_image(detail="bogus"), "prompt.variables.img.detail"),
+        (_image(), "prompt.variables.img.detail"),  # required by the image form
+        (_image(detail="low", image_url="not a uri"), "prompt.variables.img.image_url"),
+        (_image(detail="low", surprise=1), "prompt.variables.img.surprise"),
+        (
+            {"prompt": {"id": "p", "variables": {"f": {"type": "input_file", "detail": "x"}}}},
+            "prompt.variables.f.detail",
+        ),
+        (
+            {"prompt": {"id": "p", "variables": {"t": {"type": "input_text"}}}},
+            "prompt.variables.t.text",
+        ),
+        (
+            {"prompt": {"id": "p", "variables": {"v": {"type": "input_video"}}}},
+            "prompt.variables.v.type",  # a tag no form has
+        ),
+        (
+            {"truncation": {"type": "retention_ratio", "retention_ratio": 2}},
+            "truncation.retention_ratio",
+        ),
+        ({"truncation": "bogus"}, "truncation"),
+    ],
+)
+def test_tagged_union_errors_name_the_field_of_the_tagged_form(
+    client: httpx.Client, body: dict[str, Any], param: str
+) -> None:
+    assert_openai_error(client.post(SESSIONS, json=body), 400, param)
+
+
+_FIRST_BAD_IN_BODY_ORDER = [
+    (
+        {"prompt": {"id": "p", "variables": {f"k{n}": [] for n in range(50, 0, -1)}}},
+        "prompt.variables.k50",
+    ),
+    (
+        {"prompt": {"id": "p", "variables": {"b": 1, "a": {"type": "input_text"}}}},
+        "prompt.variables.b",
+    ),
+    ({"prompt": {"id": "p", "variables": {"ok": "x", "z": {}, "a": 2}}}, "prompt.variables.z.type"),
+    ({"zulu": 1, "alpha": 2, "temperature": 9}, "zulu"),
+    ({"temperature": 9, "zulu": 1}, "temperature"),
+    ({"tracing": {"workflow_name": 1, "group_id": 2}}, "tracing.workflow_name"),
+]
+_PARAMS_SCRIPT = """
+import json, sys, httpx
+from spectools.mock import MockServer
+with MockServer() as mock:
+    params = [
+        httpx.post(mock.url, json=body, headers={"Authorization": "Bearer sk-x"}).json()["error"]["param"]
+        for body in json.loads(sys.stdin.read())
+    ]
+print(json.dumps(params))
+"""
+
+
+def test_param_is_the_first_bad_field_in_body_order_in_every_process() -> None:
+    # Sets iterate in a per-process order (PYTHONHASHSEED): `param` must not depend on it.
+    bodies = json.dumps([body for body, _ in _FIRST_BAD_IN_BODY_ORDER])
+    expected = [param for _, param in _FIRST_BAD_IN_BODY_ORDER]
+    for seed in ("0", "1", "2", "3"):
+        run = subprocess.run(
+            [sys.executable, "-c", _PARAMS_SCRIPT],
+            input=bodies,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=120,
+            check=True,
+        )
+        assert json.loads(run.stdout) == expected, f"PYTHONHASHSEED={seed}"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"tracing": {"metadata": {"x": 1e400}}}',  # a float overflow: inf is no JSON
+        b'{"instructions": "a\\ud800b"}',  # a lone surrogate: no text
+        b'{"tracing": {"metadata": {"\\udfff": 1}}}',
+        b'{"\\ud800": 1}',
+    ],
+    ids=["1e400", "lone-surrogate", "lone-surrogate-key", "lone-surrogate-unknown-key"],
+)
+def test_what_python_parses_but_is_no_json_data_is_400(client: httpx.Client, raw: bytes) -> None:
+    response = client.post(SESSIONS, content=raw, headers={"Content-Type": "application/json"})
+    assert_openai_error(response, 400, None)
+
+
+def test_surrogate_pairs_are_text_and_echoed(client: httpx.Client) -> None:
+    raw = (
+        b'{"instructions": "smile \\ud83d\\ude00", "tracing": {"metadata": {"k\\ud83d\\ude00": 1}}}'
+    )
+    response = client.post(SESSIONS, content=raw, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    assert response.json()["instructions"] == "smile \U0001f600"
+    assert response.json()["tracing"]["metadata"] == {"k\U0001f600": 1}
+
+
 def test_unknown_path_is_404(client: httpx.Client) -> None:
     error = assert_openai_error(client.post("/realtime/nope", json={}), 404)
     assert "/v1/realtime/nope" in error["message"]
     assert_openai_error(
         client.post(f"http://127.0.0.1:{client.base_url.port}/realtime/sessions", json={}), 404
     )
+
+
+@pytest.mark.parametrize("path", ["/v1/realtime/sessions/", "/v1/realtime/sessions//"])
+def test_trailing_slash_is_404_not_a_redirect(mock_server: MockServer, path: str) -> None:
+    url = f"http://127.0.0.1:{mock_server.port}{path}"
+    response = httpx.post(url, json={}, headers={**AUTH, "Host": "evil.example"})
+    assert_openai_error(response, 404)
+    assert "location" not in response.headers
 
 
 def test_wrong_method_is_405_with_allow(client: httpx.Client) -> None:
@@ -392,7 +506,44 @@ def test_unknown_fault_header_is_400_listing_the_modes(client: httpx.Client) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["explode", "500=3", "delay=soon", "delay=-1", "500;twice=1", "500;times=x"]
+    "fault",
+    [
+        "set=tools.x.y=1",  # tools is a list: x is no index
+        "set=tools.0=1",  # an index past the end
+        "set=model.x=1",  # model is a string
+        "set=audio.output.speed.x=1",
+        "set=client_secret.value.x.y=1",
+    ],
+)
+def test_set_fault_with_a_path_the_session_lacks_is_400_naming_the_fault(
+    client: httpx.Client, fault: str
+) -> None:
+    error = assert_openai_error(_post(client, fault), 400)
+    assert fault in error["message"]
+    assert client.post(SESSIONS, json={}).status_code == 200  # the server is fine
+
+
+@pytest.mark.parametrize("mock_server", ["set=tools.x=1"], indirect=True)
+def test_server_wide_set_fault_with_a_bad_path_is_400(client: httpx.Client) -> None:
+    error = assert_openai_error(client.post(SESSIONS, json={}), 400)
+    assert "set=tools.x=1" in error["message"]
+
+
+def test_set_fault_sets_list_items_new_fields_and_non_json_numbers(client: httpx.Client) -> None:
+    body = {"tools": [{"type": "function", "name": "a"}]}
+    headers = {"X-Mock-Fault": "set=tools.0.name=5"}
+    assert client.post(SESSIONS, json=body, headers=headers).json()["tools"][0]["name"] == 5
+    headers = {"X-Mock-Fault": "set=future.nested.field=true"}
+    assert client.post(SESSIONS, json={}, headers=headers).json()["future"] == {
+        "nested": {"field": True}
+    }
+    headers = {"X-Mock-Fault": "set=audio.output.speed=NaN"}
+    assert b'"speed": NaN' in client.post(SESSIONS, json={}, headers=headers).content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["explode", "500=3", "delay=soon", "delay=-1", "500;twice=1", "500;times=x", "set=a..b=1"],
 )
 def test_bad_fault_texts_are_refused(text: str) -> None:
     with pytest.raises(FaultError):
@@ -460,6 +611,17 @@ def test_one_log_line_per_request_without_the_token(
     lines = [r.getMessage() for r in caplog.records if r.name == "spectools.mock"]
     assert lines == [f"POST /v1/realtime/sessions 429 {request_id} fault=429;times=1"]
     assert TOKEN not in caplog.text and "Bearer" not in caplog.text
+
+
+def test_log_line_stays_one_line_whatever_the_path(
+    client: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="spectools.mock")
+    response = client.post("/x%0AGET%20/forged%20200%0D", json={})
+    request_id = response.headers["x-request-id"]
+    _wait_for(lambda: any(request_id in r.getMessage() for r in caplog.records))
+    (line,) = [r.getMessage() for r in caplog.records if request_id in r.getMessage()]
+    assert line == f"POST /v1/x\\nGET /forged 200\\r 404 {request_id} fault=-"
 
 
 def test_command_line_serves_until_stopped() -> None:

@@ -1,6 +1,7 @@
 """An offline mock of OpenAI's `POST /v1/realtime/sessions`, generated from the resolved fragment.
 
     python -m spectools mock [--host 127.0.0.1] [--port 4010] [--fault MODE]
+                             [--max-body-bytes N] [--request-timeout SECONDS] [--keep-requests N]
 
 Routes, request and response schemas and the deprecation flag are read from
 `spectools.overlays.resolved_spec()` at start-up. Answers:
@@ -9,6 +10,9 @@ Routes, request and response schemas and the deprecation flag are read from
   schema (unknown keys included) -> 400 `invalid_request_error` whose `param` names the first
   bad field (`turn_detection.threshold`); unknown path -> 404; wrong method -> 405; all in
   OpenAI's `{"error": {"message", "type", "param", "code"}}` shape.
+- a body over the size limit (4 MiB), counted as it streams -> 413; a body nested deeper than
+  128 levels -> 400; a request head slower than the request timeout (10 s) -> connection
+  closed, a body slower -> 408. `Limits` sets them; the last 1000 requests are kept.
 - a valid request -> 200: a session reflecting the request, with a fresh `sess_...` id,
   `client_secret {value: "ek_...", expires_at}`, and headers `x-request-id`,
   `openai-processing-ms` and `Deprecation: true`.
@@ -33,8 +37,9 @@ request id, fault; never a header value. See docs/mock-server.md.
 
 from __future__ import annotations
 
+from .app import Limits
 from .cli import main
 from .faults import FAULT_MODES, Fault, FaultError
 from .server import MockServer
 
-__all__ = ["FAULT_MODES", "Fault", "FaultError", "MockServer", "main"]
+__all__ = ["FAULT_MODES", "Fault", "FaultError", "Limits", "MockServer", "main"]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
+import re
 import secrets
 import socket
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,9 +27,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import openai_error
 from .faults import Fault, FaultBudget, FaultCall, FaultError
 from .session import build_session
-from .spec import SessionOperation, first_bad_field
+from .spec import SessionOperation
+from .validation import too_deep
 
-__all__ = ["MockState", "RecordedRequest", "create_app"]
+__all__ = ["Limits", "MockState", "RecordedRequest", "RequestHistory", "create_app"]
 
 logger = logging.getLogger("spectools.mock")
 
@@ -38,6 +43,7 @@ _NO_KEY = (
     "You didn't provide an API key. You need to provide your API key in an Authorization header"
     " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
 )
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # paired (astral) or lone: check which
 _BAD_JSON = (
     "We could not parse the JSON body of your request. (HINT: This likely means you aren't using"
     " your HTTP library correctly. The OpenAI API expects a JSON payload.)"
@@ -51,7 +57,7 @@ class RecordedRequest:
     method: str
     path: str
     headers: dict[str, str]  # lower-case names; kept in memory only, never logged
-    body: bytes
+    body: bytes  # empty when the body was refused (413) or never arrived (408)
     request_id: str
     tcp_nodelay: bool | None  # TCP_NODELAY on the accepted socket; None without a real socket
     status: int | None = None  # None when no response was started (reset)
@@ -61,8 +67,48 @@ class RecordedRequest:
         return json.loads(self.body)
 
 
+class RequestHistory:
+    """The most recent requests, bounded in number and in body bytes (the newest always kept)."""
+
+    def __init__(self, max_requests: int, max_body_bytes: int) -> None:
+        self.max_requests = max_requests
+        self.max_body_bytes = max_body_bytes
+        self._records: deque[RecordedRequest] = deque()
+        self._body_bytes = 0
+        self._lock = threading.Lock()  # the server thread appends while tests read
+
+    def append(self, record: RecordedRequest) -> None:
+        with self._lock:
+            self._records.append(record)
+            self._body_bytes += len(record.body)
+            while self._records and (
+                len(self._records) > self.max_requests
+                or (self._body_bytes > self.max_body_bytes and len(self._records) > 1)
+            ):
+                self._body_bytes -= len(self._records.popleft().body)
+
+    def snapshot(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._records)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._records.clear()
+            self._body_bytes = 0
+
+
 def _no_transport(scope: Scope) -> asyncio.Transport | None:
     return None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost the mock; beyond them it answers 413 or 408."""
+
+    max_body_bytes: int = 4 * 1024 * 1024
+    request_timeout: float = 10.0  # seconds for a request's head, and again for its body
+    max_logged_requests: int = 1000
+    max_logged_body_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass
@@ -70,9 +116,15 @@ class MockState:
     """What tests and the server share with the app: received requests and the server fault."""
 
     fault: Fault | None = None  # applies to every request without an X-Mock-Fault header
-    requests: list[RecordedRequest] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)
     budget: FaultBudget = field(default_factory=FaultBudget)
     transport_for: Callable[[Scope], asyncio.Transport | None] = _no_transport
+    requests: RequestHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.requests = RequestHistory(
+            self.limits.max_logged_requests, self.limits.max_logged_body_bytes
+        )
 
     def reset(self, fault: Fault | None = None) -> None:
         self.fault = fault
@@ -84,13 +136,70 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # Python's json would accept NaN and Infinity
 
 
+def _parsed(raw: bytes) -> Any:
+    """The body as JSON; ValueError for what JSON text cannot carry as data."""
+    body = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
+    if _SURROGATE_ESCAPE.search(raw):
+        # A lone surrogate ("\ud800") parses, but is no text: refused, as serde_json does.
+        json.dumps(body, ensure_ascii=False).encode()  # UnicodeEncodeError is a ValueError
+    return body
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400 parses as inf, which no JSON answer can carry
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
 def _nodelay(transport: asyncio.Transport | None) -> bool | None:
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
 
 
+def _printable(text: str) -> str:
+    return text.encode("unicode_escape").decode("ascii")  # one log line, whatever the path
+
+
+class _BodyRefused(Exception):
+    def __init__(self, response: Response | None) -> None:
+        self.response = response  # None: the client went away
+
+
+def _too_large(limits: Limits) -> _BodyRefused:
+    message = f"Request body too large: the limit is {limits.max_body_bytes} bytes."
+    # Connection: close, as the rest of the body is never read.
+    response = openai_error(413, message, code="request_too_large", headers={"Connection": "close"})
+    return _BodyRefused(response)
+
+
+async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
+    """The whole body, read as it streams in; too big or too slow raises _BodyRefused."""
+    for name, value in scope["headers"]:
+        if name == b"content-length" and int(value) > limits.max_body_bytes:
+            raise _too_large(limits)  # declared: refused before a byte of it is read
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(limits.request_timeout):
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise _BodyRefused(None)
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > limits.max_body_bytes:  # chunked, or more than declared: counted
+                    raise _too_large(limits)
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    return b"".join(chunks)
+    except TimeoutError:
+        waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
+        raise _BodyRefused(openai_error(408, waited, headers={"Connection": "close"})) from None
+
+
 class RequestLog:
-    """Reads the body up front, records the request, stamps ids, and logs one line."""
+    """Reads the body (bounded), records the request, stamps ids, and logs one line."""
 
     def __init__(self, app: ASGIApp, state: MockState) -> None:
         self.app = app
@@ -101,12 +210,6 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if message["type"] != "http.request" or not message.get("more_body", False):
-                break
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in scope["headers"]
@@ -115,10 +218,17 @@ class RequestLog:
             method=scope["method"],
             path=scope["path"],
             headers=headers,
-            body=body,
+            body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
             tcp_nodelay=_nodelay(self.state.transport_for(scope)),
         )
+        refused: Response | None = None
+        try:
+            record.body = await _read_body(scope, receive, self.state.limits)
+        except _BodyRefused as exc:
+            if exc.response is None:
+                return  # the client left before sending its body: nothing to answer
+            refused = exc.response
         self.state.requests.append(record)  # before answering, so a client sees it counted
         scope.setdefault("state", {})[_RECORD] = record
         replayed = False
@@ -128,7 +238,7 @@ class RequestLog:
             if replayed:
                 return await receive()
             replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.request", "body": record.body, "more_body": False}
 
         async def stamped(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -140,12 +250,12 @@ class RequestLog:
             await send(message)
 
         try:
-            await self.app(scope, replay, stamped)
+            await (refused or self.app)(scope, replay, stamped)
         finally:
             logger.info(
                 "%s %s %s %s fault=%s",
                 record.method,
-                record.path,
+                _printable(record.path),
                 record.status if record.status is not None else "-",
                 record.request_id,
                 record.fault or "-",
@@ -178,17 +288,22 @@ def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable
             except FaultError as exc:
                 return openai_error(400, f"X-Mock-Fault: {exc}")
             fault_key = "header:" + request.headers.get(FAULT_KEY_HEADER, "")
+        raw = await request.body()
         try:
-            body = json.loads(await request.body(), parse_constant=_reject_constant)
-        except ValueError:
+            body = _parsed(raw)
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
             return openai_error(400, _BAD_JSON)
-        if (bad := first_bad_field(operation.request_validator, body)) is not None:
+        bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
+        if bad is not None:
             return openai_error(400, bad.message, param=bad.param)
         session = build_session(body)
         if fault is not None and state.budget.fires(fault_key, fault):
             request.scope["state"][_RECORD].fault = fault.text
             call = FaultCall(session, fault.argument, state.transport_for(request.scope))
-            return await fault.respond(call)
+            try:
+                return await fault.respond(call)
+            except FaultError as exc:  # e.g. `set=` with a path the session does not have
+                return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
         return JSONResponse(session)
 
     async def create_session(request: Request) -> Response:
@@ -213,4 +328,7 @@ def create_app(operation: SessionOperation, state: MockState) -> ASGIApp:
     """The mock as an ASGI app; `state` is shared with whoever runs it."""
     route = Route(operation.route, _session_endpoint(operation, state), methods=[operation.method])
     app = Starlette(routes=[route], exception_handlers={HTTPException: _http_error})
+    # A trailing slash is an unknown path (404) like any other; Starlette would redirect (307)
+    # to a Location built from the client's Host header.
+    app.router.redirect_slashes = False
     return RequestLog(app, state)

@@ -158,11 +158,25 @@ def _path_and_value(text: str, *, what: str) -> tuple[list[str], Any]:
     path, separator, raw = text.partition("=")
     if not separator:
         raise FaultError(f"{what} must be PATH=JSON, got {text!r}")
+    steps = [] if path in ("", ".") else path.split(".")
+    if "" in steps:
+        raise FaultError(f"{what}: {path!r} has an empty step")
     try:
-        value = json.loads(raw)
+        value = json.loads(raw)  # NaN and Infinity included: malformed bodies are the point
     except ValueError:
         raise FaultError(f"{what}: {raw!r} is not JSON") from None
-    return ([] if path in ("", ".") else path.split(".")), value
+    return steps, value
+
+
+def _step_into(node: Any, step: str, where: str) -> tuple[Any, str | int]:
+    """The container `step` indexes and the key to use; FaultError when the session has none."""
+    if isinstance(node, dict):
+        return node, step
+    if isinstance(node, list):
+        if step.isdecimal() and int(step) < len(node):
+            return node, int(step)
+        raise FaultError(f"{where} is a list of {len(node)}; {step!r} is not an index of it")
+    raise FaultError(f"{where} is {json.dumps(node)}, which has no field {step!r}")
 
 
 async def _set_field(call: FaultCall) -> Response:
@@ -171,13 +185,12 @@ async def _set_field(call: FaultCall) -> Response:
         return Response(json.dumps(value), media_type="application/json")
     session: Any = json.loads(_session_bytes(call.session))
     node = session
-    for key in path[:-1]:
-        node = node[int(key)] if isinstance(node, list) else node.setdefault(key, {})
-    if isinstance(node, list):
-        node[int(path[-1])] = value
-    else:
-        node[path[-1]] = value
-    return JSONResponse(session)
+    for depth, step in enumerate(path[:-1]):
+        container, key = _step_into(node, step, ".".join(path[:depth]) or "the session")
+        node = container.setdefault(key, {}) if isinstance(container, dict) else container[key]
+    container, key = _step_into(node, path[-1], ".".join(path[:-1]) or "the session")
+    container[key] = value
+    return Response(json.dumps(session), media_type="application/json")
 
 
 @dataclass(frozen=True)

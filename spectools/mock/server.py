@@ -3,6 +3,9 @@
 Binding the socket here gives tests a free port without a race (port 0), and lets us set
 TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
 on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
+
+uvicorn runs h11 with a deadline for each request head (`Limits.request_timeout`), and shuts
+down gracefully on a signal, cancelling what still runs after 3 seconds.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ import time
 from types import TracebackType
 from typing import Any
 
+import h11
 import uvicorn
 from starlette.types import Scope
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..overlays import resolved_spec
-from .app import MockState, RecordedRequest, create_app
+from .app import Limits, MockState, RecordedRequest, create_app
 from .faults import Fault
 from .session import check_reflections
 from .spec import SessionOperation
@@ -26,6 +31,7 @@ from .spec import SessionOperation
 __all__ = ["MockServer"]
 
 _START_TIMEOUT_SECONDS = 10.0
+_SHUTDOWN_TIMEOUT_SECONDS = 3  # requests still running then (a long `delay`) are cancelled
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:
@@ -38,6 +44,50 @@ def _listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _protocol_with_head_timeout(seconds: float) -> type[H11Protocol]:
+    """uvicorn's h11 protocol with a deadline for each request head.
+
+    uvicorn times out idle keep-alive connections, but any byte cancels that timer, so a
+    client that opens a connection and stalls mid-headers would hold it for ever.
+    """
+
+    class HeadTimeoutProtocol(H11Protocol):
+        _head_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm_head_timer()
+
+        def on_response_complete(self) -> None:
+            self._arm_head_timer()  # the next request's head is due in time too
+            super().on_response_complete()
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self.conn.their_state is not h11.IDLE:  # the head is in (or the connection ended)
+                self._cancel_head_timer()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._cancel_head_timer()
+            super().connection_lost(exc)
+
+        def _arm_head_timer(self) -> None:
+            self._cancel_head_timer()
+            self._head_timer = self.loop.call_later(seconds, self._head_timed_out)
+
+        def _cancel_head_timer(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_timed_out(self) -> None:
+            self._head_timer = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()
+
+    return HeadTimeoutProtocol
+
+
 class MockServer:
     """The mock on a real socket. `with MockServer() as mock:` serves it in a background thread."""
 
@@ -48,17 +98,22 @@ class MockServer:
         *,
         fault: str | None = None,
         spec: dict[str, Any] | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.operation = SessionOperation.from_spec(resolved_spec() if spec is None else spec)
         check_reflections(self.operation)
         self.state = MockState(
-            fault=Fault.parse(fault) if fault else None, transport_for=self._transport_for
+            fault=Fault.parse(fault) if fault else None,
+            limits=limits or Limits(),
+            transport_for=self._transport_for,
         )
         self.socket = _listening_socket(host, port)
         self.host, self.port = self.socket.getsockname()[:2]
         config = uvicorn.Config(
             create_app(self.operation, self.state),
-            http="h11",  # the pure-Python parser, so faults behave the same everywhere
+            # h11, the pure-Python parser, so faults behave the same everywhere
+            http=_protocol_with_head_timeout(self.state.limits.request_timeout),
+            timeout_graceful_shutdown=_SHUTDOWN_TIMEOUT_SECONDS,
             loop="asyncio",
             ws="none",
             lifespan="off",
@@ -80,7 +135,8 @@ class MockServer:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        return self.state.requests
+        """What arrived, oldest first: the most recent ones, as many as `Limits` keeps."""
+        return self.state.requests.snapshot()
 
     def set_fault(self, fault: str | None) -> None:
         """Fault every request from now on (None: stop); resets the `times=N` counts."""
@@ -100,8 +156,15 @@ class MockServer:
         return None
 
     def serve_forever(self) -> None:
-        """Serve in this thread until SIGINT/SIGTERM (the `mock` command)."""
-        self._server.run(sockets=[self.socket])
+        """Serve in this thread until SIGINT/SIGTERM (the `mock` command), then free the port.
+
+        uvicorn shuts down gracefully and then re-raises the signal it caught, so that the
+        process's own handler decides what the signal means (the command makes both a quiet exit).
+        """
+        try:
+            self._server.run(sockets=[self.socket])
+        finally:
+            self.socket.close()
 
     def start(self) -> MockServer:
         """Serve in a background thread; return once the socket accepts requests."""

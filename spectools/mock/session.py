@@ -50,11 +50,11 @@ def _voice_id(voice: Any) -> Any:
 
 
 def _present(value: Any) -> Any:
-    return OMIT if value is None else copy.deepcopy(value)  # response field is not nullable
+    return OMIT if value is None else value  # response field is not nullable
 
 
 def _same(value: Any) -> Any:
-    return copy.deepcopy(value)
+    return value  # the request was parsed for this answer alone: no copy needed
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,8 @@ def build_session(request: dict[str, Any], *, now: float | None = None) -> dict[
     for row in REFLECTED:
         if row.request_field in request:
             value = row.convert(request[row.request_field])
-        else:
-            value = OMIT if row.default is OMIT else row.convert(row.default)
+        else:  # defaults are shared: copied, as the answer is the caller's to change
+            value = OMIT if row.default is OMIT else row.convert(copy.deepcopy(row.default))
         if value is not OMIT:
             _put(session, row.response_path, value)
     _put(session, ("audio", "input", "noise_reduction"), None)  # no request field sets it

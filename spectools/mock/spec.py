@@ -1,9 +1,9 @@
 """What the mock knows about the operation, read from the resolved spec at start-up.
 
 Nothing here is copied from the fragment by hand: the route, the deprecation flag and both
-JSON Schemas come from `resolved_spec()`, and the schemas are validated with jsonschema
-(Draft 2020-12, the dialect of OpenAPI 3.1) through a `referencing` registry holding the
-whole document, so `#/components/schemas/...` refs resolve as they are written.
+JSON Schemas come from `resolved_spec()`. Requests are validated against the closed request
+schema (Draft 2020-12, the dialect of OpenAPI 3.1) by `validation.RequestValidator`, with the
+whole document as the registry, so `#/components/schemas/...` refs resolve as they are written.
 """
 
 from __future__ import annotations
@@ -14,37 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator, ValidationError
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
-
 from ..specio import SpecError
+from .validation import SPEC_URI, RequestValidator, json_pointer, schema_registry
 
-__all__ = ["BadField", "SessionOperation", "closed_spec", "first_bad_field"]
+__all__ = ["SessionOperation", "closed_spec"]
 
 JSON = "application/json"
-_SPEC_URI = "urn:spectools:resolved-spec"
-_SHAPE_ERRORS = {"type", "anyOf", "oneOf"}  # "a different kind of value", not a bad detail
 _OBJECT_KEYWORDS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
-
-
-def _pointer(*parts: str) -> str:
-    """A JSON Pointer (RFC 6901) into the spec: `/` and `~` in path keys are escaped."""
-    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
-
-
-def _registry(spec: dict[str, Any]) -> Registry[Any]:
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(spec))
-    return registry
-
-
-def _validator(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
-    # Formats are assertions here (`uri` needs rfc3986-validator), as for the real API.
-    return Draft202012Validator(
-        {"$ref": f"{_SPEC_URI}#{pointer}"},
-        registry=_registry(spec),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
-    )
 
 
 def _schemas_in(spec: dict[str, Any]) -> Iterator[Any]:
@@ -85,79 +61,6 @@ def closed_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class BadField:
-    """The first invalid field of a request body, as OpenAI reports it (`param`)."""
-
-    param: str | None
-    message: str
-
-
-def _document_order(body: Any, path: list[str | int]) -> list[int]:
-    """Sort key: where each step of `path` sits in the body as the client wrote it."""
-    order: list[int] = []
-    node = body
-    for step in path:
-        if isinstance(node, dict) and step in node:
-            order.append(list(node).index(step))
-        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
-            order.append(step)
-        else:
-            order.append(-1)
-            break
-        node = node[step]
-    return order
-
-
-def _param(path: list[str | int]) -> str | None:
-    return ".".join(str(step) for step in path) or None  # `tools.0.name`, as the client reports
-
-
-def _descended(error: ValidationError) -> ValidationError:
-    """Into anyOf/oneOf: the branches of the instance's shape, their deepest error, `required` first."""
-    while error.context:
-        depth = len(error.absolute_path)
-        wrong_shape = {
-            branch.relative_schema_path[0]
-            for branch in error.context
-            if branch.validator in _SHAPE_ERRORS and len(branch.absolute_path) == depth
-        }
-        fitting = [b for b in error.context if b.relative_schema_path[0] not in wrong_shape]
-        error = min(
-            fitting or error.context,
-            key=lambda branch: (-len(branch.absolute_path), branch.validator != "required"),
-        )
-    return error
-
-
-def _located(error: ValidationError) -> tuple[list[str | int], str]:
-    """The path of the offending field; unknown keys and missing ones point at the key itself."""
-    deepest = _descended(error)
-    path: list[str | int] = list(deepest.absolute_path)
-    required = deepest.validator_value if deepest.validator == "required" else []
-    if isinstance(required, list) and isinstance(deepest.instance, dict):
-        missing = [name for name in required if name not in deepest.instance]
-        if missing:  # point at the missing property, not at its parent
-            where = _param([*path, missing[0]])
-            return [*path, missing[0]], f"Missing required parameter: '{where}'."
-    if deepest.validator == "additionalProperties" and isinstance(deepest.instance, dict):
-        known = deepest.schema.get("properties", {}) if isinstance(deepest.schema, dict) else {}
-        unknown = [key for key in deepest.instance if key not in known]
-        if unknown:
-            return [*path, unknown[0]], f"Unknown parameter: '{_param([*path, unknown[0]])}'."
-    where = _param(path)
-    return path, f"Invalid '{where}': {deepest.message}" if where else deepest.message
-
-
-def first_bad_field(validator: Draft202012Validator, body: Any) -> BadField | None:
-    """None when `body` is valid; otherwise the first bad field in the body's own order."""
-    located = [_located(error) for error in validator.iter_errors(body)]
-    if not located:
-        return None
-    path, message = min(located, key=lambda item: _document_order(body, item[0]))
-    return BadField(_param(path), message)
-
-
-@dataclass(frozen=True)
 class SessionOperation:
     """POST /realtime/sessions as the resolved spec describes it."""
 
@@ -165,8 +68,7 @@ class SessionOperation:
     path: str  # "/realtime/sessions"
     method: str  # "POST"
     deprecated: bool
-    request_validator: Draft202012Validator  # strict: unknown keys are errors
-    response_validator: Draft202012Validator  # as published: unknown keys are allowed
+    request_validator: RequestValidator  # strict: unknown keys are errors
     request_schema: Any  # the media type schemas as written, for `has_field`
     response_schema: Any
     document: Mapping[str, Any]
@@ -182,7 +84,7 @@ class SessionOperation:
         return True
 
     def _dereferenced(self, schema: Any) -> Any:
-        resolver = _registry(dict(self.document)).resolver(_SPEC_URI)
+        resolver = schema_registry(dict(self.document)).resolver(SPEC_URI)
         while isinstance(schema, dict) and "$ref" in schema:
             schema = resolver.lookup(schema["$ref"]).contents
         return schema
@@ -211,15 +113,13 @@ class SessionOperation:
         if JSON not in operation.get("responses", {}).get("200", {}).get("content", {}):
             raise SpecError(f"resolved spec: {method.upper()} {path} has no 200 {JSON} response")
         servers = document.get("servers") or [{"url": "/"}]
-        request = _pointer("paths", path, method, "requestBody", "content", JSON, "schema")
-        response = _pointer("paths", path, method, "responses", "200", "content", JSON, "schema")
+        request = json_pointer("paths", path, method, "requestBody", "content", JSON, "schema")
         return cls(
             base_path=urlsplit(servers[0]["url"]).path.rstrip("/"),
             path=path,
             method=method.upper(),
             deprecated=bool(operation.get("deprecated", False)),
-            request_validator=_validator(closed_spec(document), request),
-            response_validator=_validator(document, response),
+            request_validator=RequestValidator(closed_spec(document), request),
             request_schema=operation["requestBody"]["content"][JSON]["schema"],
             response_schema=operation["responses"]["200"]["content"][JSON]["schema"],
             document=document,
