@@ -9,7 +9,7 @@ ids where one matches (https://github.com/oasdiff/oasdiff, checker/rules.go).
 Severities:
     breaking       code written against the old client fails (TypeError, KeyError, rejected call)
     non-breaking   the generated client changes, compatibly
-    info           documentation only (descriptions, titles, examples, `x-*` extensions)
+    info           documentation only (descriptions, titles, examples, defaults, `x-*`)
 """
 
 from __future__ import annotations

@@ -15,10 +15,11 @@ skipped and recorded, and the report lists it. Only when the new side's *own* ov
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
+import multiprocessing
 import subprocess
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ __all__ = [
 GIT_PREFIX = "git:"
 FRAGMENT_IN_REPO = "openapi/fragment.yaml"
 OVERLAYS_IN_REPO = "openapi/overlays"
-# Below this size a second process costs more than parsing in this one (YAML: ~0.25 s per MB).
+# Below this size a second process costs more than parsing in this one (YAML: ~0.3 s per MB).
 _PARALLEL_FROM_BYTES = 1_000_000
 
 Overlays = tuple[tuple[str, Any], ...]  # (file name, parsed overlay), in the order applied
@@ -166,24 +167,44 @@ def _is_large_file(spec: str) -> bool:
     )
 
 
+def _parse_in_parallel(old: str, new: str) -> bool:
+    """Two large files, and a process that may fork: one without other threads (a fork copies
+    locks other threads may hold), on a system that has fork."""
+    return (
+        _is_large_file(old)
+        and _is_large_file(new)
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
 def _load_sides(old: str, new: str, repo: Path) -> tuple[Side, Side]:
-    """Both sides, each error naming its side; two large files are parsed in two processes."""
-    specs = {"old": old, "new": new}
-    loaded: dict[str, tuple[dict[str, Any], Overlays | None]] = {}
-    with contextlib.ExitStack() as stack:
-        load: Callable[[str], tuple[dict[str, Any], Overlays | None]]
-        if _is_large_file(old) and _is_large_file(new):
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=2))
-            pending = {role: pool.submit(load_side, spec, repo) for role, spec in specs.items()}
-            load = lambda role: pending[role].result()  # noqa: E731 - one of two loaders
-        else:
-            load = lambda role: load_side(specs[role], repo)  # noqa: E731
-        for role in specs:
-            try:
-                loaded[role] = load(role)
-            except SpecError as exc:
-                raise InputError(role, str(exc)) from None
-    return Side("old", old, *loaded["old"]), Side("new", new, *loaded["new"])
+    """Both sides, each error naming its side; of two large files, the old one is parsed in a
+    forked process meanwhile when that is safe (see `_parse_in_parallel`)."""
+    loaded: dict[str, tuple[dict[str, Any], Overlays | None] | SpecError] = {}
+
+    def attempt(role: str, load: Callable[[], tuple[dict[str, Any], Overlays | None]]) -> None:
+        try:
+            loaded[role] = load()
+        except SpecError as exc:
+            loaded[role] = exc
+
+    if _parse_in_parallel(old, new):
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=1, mp_context=fork) as pool:
+            pending = pool.submit(load_side, old, repo)
+            attempt("new", lambda: load_side(new, repo))
+            attempt("old", pending.result)
+    else:
+        attempt("old", lambda: load_side(old, repo))
+        attempt("new", lambda: load_side(new, repo))
+    sides = []
+    for role, spec in (("old", old), ("new", new)):
+        result = loaded[role]
+        if isinstance(result, SpecError):
+            raise InputError(role, str(result))
+        sides.append(Side(role, spec, *result))
+    return sides[0], sides[1]
 
 
 def read_side(side: Side, overlays: Overlays, overlays_from: str) -> ReadSide:
