@@ -286,6 +286,11 @@ MUTATIONS = [
         {("request-property-max-increased", N)},
     ),
     m(
+        "request-max-not-a-number",  # no value compares with NaN: assume the worst
+        _set(_req_prop("speed"), "maximum", float("nan")),
+        {("request-property-max-changed", B)},
+    ),
+    m(
         "request-min-increased",
         _set(_req_prop("speed"), "minimum", 0.5),
         {("request-property-min-increased", B)},

@@ -109,6 +109,10 @@ def _strip_null(canonical: Any) -> Any:
     return stripped
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+
+
 def _is_union(schema: Mapping[str, Any]) -> bool:
     return any(isinstance(schema.get(k), list) for k in _UNIONS)
 
@@ -482,6 +486,8 @@ class SchemaComparison:
                 tighter, movement = bool(now), "set" if now else "removed"
             elif was is None or now is None:
                 tighter, movement = was is None, "set" if was is None else "removed"
+            elif not (_is_number(was) and _is_number(now)):  # NaN, a string: assume the worst
+                tighter, movement = True, "changed"
             else:
                 movement = "decreased" if now < was else "increased"
                 tighter = (now < was) == (keyword in _UPPER_BOUNDS)
