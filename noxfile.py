@@ -113,16 +113,19 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(name="spec-diff")
 def spec_diff(session: nox.Session) -> None:
-    """What changed between two specs, for users of the client: `nox -s spec-diff -- OLD NEW`."""
+    """What changed between two specs, for users of the client: `nox -s spec-diff -- OLD NEW`.
+
+    stdout carries the report and nothing else (`--format json`: exactly one JSON document):
+    nox logs to stderr, and the command's own stderr stays stderr (nox merges it by default)."""
     install_group(session, "generate", "mock")
-    session.run("python", "-m", "spectools", "spec-diff", *session.posargs)
+    session.run("python", "-m", "spectools", "spec-diff", *session.posargs, stderr=None)
 
 
 @nox.session(name="spec-gate")
 def spec_gate(session: nox.Session) -> None:
     """Fail on an unacknowledged breaking change to openapi/ since the merge base (or HEAD~1)."""
     install_group(session, "generate", "mock")
-    session.run("python", "-m", "spectools", "spec-gate", *session.posargs)
+    session.run("python", "-m", "spectools", "spec-gate", *session.posargs, stderr=None)
 
 
 @nox.session

@@ -38,13 +38,19 @@ def _check_generated(args: argparse.Namespace) -> int:
     return check_generated()
 
 
-# command -> module spectools.<command with _>, each with `main(argv) -> int`
+# command -> (module under spectools with `main(argv) -> int`, help)
 _DELEGATED = {
-    "spec-diff": "classify changes between two specs (breaking / non-breaking / info)",
-    "spec-gate": "fail when openapi/ changed in a breaking way that is not acknowledged",
-    "mock": "serve POST /v1/realtime/sessions from the resolved fragment",
-    "demo": "start the mock, create a session with the client, print it",
-    "bench": "benchmarks against httpx, raw openapi-python-client and openai",
+    "spec-diff": (
+        ".drift.spec_diff",
+        "classify changes between two specs (breaking / non-breaking / info)",
+    ),
+    "spec-gate": (
+        ".drift.spec_gate",
+        "fail when openapi/ changed in a breaking way that is not acknowledged",
+    ),
+    "mock": (".mock", "serve POST /v1/realtime/sessions from the resolved fragment"),
+    "demo": (".demo", "start the mock, create a session with the client, print it"),
+    "bench": (".bench", "benchmarks against httpx, raw openapi-python-client and openai"),
 }
 
 
@@ -72,14 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.set_defaults(run=_check_generated)
 
     # Commands that own their argument parsing: `python -m spectools <name> ...`.
-    for name, help_text in _DELEGATED.items():
+    for name, (_, help_text) in _DELEGATED.items():
         commands.add_parser(name, help=help_text, add_help=False)
 
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in _DELEGATED:
         import importlib
 
-        module = importlib.import_module(f".{argv[0].replace('-', '_')}", __package__)
+        module = importlib.import_module(_DELEGATED[argv[0]][0], __package__)
         try:
             return int(module.main(argv[1:]))
         except SpecError as exc:

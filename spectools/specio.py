@@ -27,8 +27,12 @@ __all__ = [
     "load_document",
     "load_yaml_file",
     "parse_document",
+    "same_json",
     "sha256_of",
 ]
+
+# The OpenAPI versions the generators and the drift gate read (3.2 changed the schema dialect).
+SUPPORTED_VERSIONS = ("3.0", "3.1")
 
 
 class SpecError(Exception):
@@ -39,6 +43,10 @@ def parse_document(text: str | bytes, *, origin: str = "<input>") -> dict[str, A
     """Parse YAML or JSON text and check that it is an OpenAPI 3.x document."""
     try:
         data = yaml.load(text, Loader=_Loader)  # JSON is YAML, so one parser serves both
+    except yaml.reader.ReaderError as exc:  # NUL bytes, invalid UTF-8: not a text file
+        raise SpecError(
+            f"{origin}: not a YAML or JSON text file (binary?): {exc.reason} at byte {exc.position}"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -50,6 +58,8 @@ def parse_document(text: str | bytes, *, origin: str = "<input>") -> dict[str, A
     if not isinstance(version, str) or not version.startswith("3."):
         found = "no 'openapi' field" if version is None else f"openapi: {version!r}"
         raise SpecError(f"{origin}: not an OpenAPI 3.x document ({found})")
+    if ".".join(version.split(".")[:2]) not in SUPPORTED_VERSIONS:
+        raise SpecError(f"{origin}: unsupported OpenAPI version {version} (3.0 and 3.1 are read)")
     return data
 
 
@@ -76,6 +86,13 @@ def load_yaml_file(path: str | Path) -> Any:
         raise SpecError(f"{p}: no such file") from None
     except yaml.YAMLError as exc:
         raise SpecError(f"{p}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Equal as JSON values: `1`, `1.0` and `true` stay three different values."""
+    return a is b or json.dumps(a, sort_keys=True, default=str) == json.dumps(
+        b, sort_keys=True, default=str
+    )
 
 
 def sha256_of(path: str | Path) -> str:

@@ -1,23 +1,31 @@
 """Mutation harness for the spec-diff classifier.
 
-Each mutation edits a copy of the resolved fragment (openapi/fragment.yaml + overlays) and states
-what the diff must report, as a set of (kind, severity), in both directions: base -> mutated
-("forward") and mutated -> base ("backward", the reverse change). Every case is its own test id,
-and the reported set must match exactly, so a missed, extra or misclassified change fails.
+Two tables, each case in both directions: base -> mutated ("forward") and mutated -> base
+("backward", the reverse change), every case its own test id, and the reported set must match
+exactly, so a missed, extra or misclassified change fails.
+
+- `MUTATIONS` edit a copy of the *resolved* fragment (openapi/fragment.yaml + overlays) and state
+  the (kind, severity) set the classifier must report.
+- `UPSTREAM_MUTATIONS` edit the *raw* fragment, as upstream would, and run it through the
+  project's overlays like `spec-diff` does: they state what is seen through the overlays, what
+  the overlays hide (reported with the overlay action that hides it) and which actions go stale.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from spectools.overlays import resolved_spec
-from spectools.spec_diff import diff_documents
+from spectools.drift import diff_documents, diff_sides
+from spectools.drift.load import Overlays, Side, read_side
+from spectools.overlays import overlay_files, resolved_spec
+from spectools.specio import load_document, load_yaml_file
+from spectools.sync import FRAGMENT_PATH
 
 B, N, I = "breaking", "non-breaking", "info"  # noqa: E741 - severities, read as a table
 Doc = dict[str, Any]
@@ -104,6 +112,8 @@ OPUS = {
     "title": "Opus audio format",
     "properties": {"type": {"type": "string", "enum": ["audio/opus"]}},
 }
+
+_DOCS = {("title-changed", I), ("example-changed", I), ("description-changed", I)}
 
 MUTATIONS = [
     # properties: added / removed / required, both directions
@@ -253,7 +263,8 @@ MUTATIONS = [
         "shared-enum-value-added",
         lambda d: _schemas(d)["VoiceIdsShared"]["anyOf"][1]["enum"].append("nova"),
         {("request-property-enum-value-added", N), ("response-property-enum-value-added", N)},
-        {("request-property-enum-value-removed", B), ("response-property-enum-value-removed", N)},
+        # removed again: still accepted by the union's free string alternative, so not breaking
+        {("request-property-enum-value-removed", N), ("response-property-enum-value-removed", N)},
     ),
     m(
         "request-became-enum",
@@ -273,6 +284,11 @@ MUTATIONS = [
         _set(_req_prop("speed"), "maximum", 1.2),
         {("request-property-max-decreased", B)},
         {("request-property-max-increased", N)},
+    ),
+    m(
+        "request-max-not-a-number",  # no value compares with NaN: assume the worst
+        _set(_req_prop("speed"), "maximum", float("nan")),
+        {("request-property-max-changed", B)},
     ),
     m(
         "request-min-increased",
@@ -322,16 +338,23 @@ MUTATIONS = [
         {("request-property-additional-properties-allowed", N)},
         {("request-property-additional-properties-forbidden", B)},
     ),
-    # defaults
+    # defaults: the client sends nothing for an omitted argument, a default is documentation
     m(
         "request-default-changed",
         _set(_req_prop("speed"), "default", 1.1),
-        {("request-property-default-changed", N)},
+        {("request-property-default-value-changed", N)},
+    ),
+    m(
+        "request-default-added",
+        _set(_req_prop("instructions"), "default", "Be brief."),
+        {("request-property-default-value-added", I)},
+        {("request-property-default-value-removed", I)},
     ),
     m(
         "response-default-set",
         _set(_resp_prop("instructions"), "default", "Be brief."),
-        {("response-property-default-changed", I)},
+        {("response-property-default-value-added", I)},
+        {("response-property-default-value-removed", I)},
     ),
     # composition: oneOf / anyOf / allOf branches
     m(
@@ -351,6 +374,71 @@ MUTATIONS = [
         lambda d: _schemas(d)["RealtimeAudioFormats"]["anyOf"].append(OPUS),
         {("response-property-any-of-added", B)},
         {("response-property-any-of-removed", N)},
+    ),
+    # unions are compared by what their alternatives accept, not by position
+    m(
+        "union-alternatives-reordered",
+        lambda d: [
+            _schemas(d)[name]["anyOf"].reverse()
+            for name in ("VoiceIdsShared", "VoiceIdsOrCustomVoice", "RealtimeAudioFormats")
+        ],
+        set(),
+    ),
+    m(
+        "request-voice-un-nested",  # anyOf[anyOf[string, enum], {id}] -> anyOf[string, enum]
+        _set(_req_prop("voice"), "$ref", "#/components/schemas/VoiceIdsShared"),
+        # the union node's own title and example differ too (documentation)
+        {("request-property-any-of-removed", B), ("title-changed", I), ("example-changed", I)},
+        {("request-property-any-of-added", N), ("title-changed", I), ("example-changed", I)},
+    ),
+    m(
+        "response-voice-re-nested",  # anyOf[string, enum] -> anyOf[anyOf[string, enum], {id}]
+        _set(
+            lambda d: _resp_prop("audio")(d)["properties"]["output"]["properties"]["voice"],
+            "$ref",
+            "#/components/schemas/VoiceIdsOrCustomVoice",
+        ),
+        {("response-property-any-of-added", B), *_DOCS},
+        {("response-property-any-of-removed", N), *_DOCS},
+    ),
+    m(
+        "enum-value-removed-beside-free-string",
+        lambda d: _schemas(d)["VoiceIdsShared"]["anyOf"][1]["enum"].remove("ash"),
+        {("request-property-enum-value-removed", N), ("response-property-enum-value-removed", N)},
+        {("request-property-enum-value-added", N), ("response-property-enum-value-added", N)},
+    ),
+    m(
+        "free-string-alternative-dropped",  # anyOf[string, enum] -> anyOf[enum]
+        lambda d: _schemas(d)["VoiceIdsShared"]["anyOf"].pop(0),
+        {("request-property-any-of-removed", B), ("response-property-any-of-removed", N)},
+        # back: any string again; the old client parses strings and keeps unknown values
+        {("request-property-any-of-added", N), ("response-property-any-of-added", N)},
+    ),
+    m(
+        "enum-alternative-dropped",  # anyOf[string, enum] -> anyOf[string]: same strings accepted
+        lambda d: _schemas(d)["VoiceIdsShared"]["anyOf"].pop(1),
+        {("request-property-any-of-removed", N), ("response-property-any-of-removed", N)},
+        {("request-property-any-of-added", N), ("response-property-any-of-added", N)},
+    ),
+    m(
+        "plain-string-becomes-union",  # string -> anyOf[string, enum]
+        lambda d: _request(d)["properties"].update(
+            input_audio_format={
+                "description": _req_prop("input_audio_format")(d)["description"],
+                "anyOf": [
+                    {"type": "string"},
+                    {"type": "string", "enum": ["pcm16", "g711_ulaw", "g711_alaw"]},
+                ],
+            }
+        ),
+        {("request-property-any-of-added", N)},
+        {("request-property-any-of-removed", N)},
+    ),
+    m(
+        "response-scalar-alternative-of-known-type",  # int | "inf" -> int | "inf" | str
+        lambda d: _resp_prop("max_output_tokens")(d)["oneOf"].append({"type": "string"}),
+        {("response-property-one-of-added", N)},
+        {("response-property-one-of-removed", N)},
     ),
     m(
         "request-all-of-added",
@@ -541,3 +629,277 @@ def test_array_items_show_in_symbols(base: Doc) -> None:
     change = _only(diff_documents(base, new), "response-optional-property-removed")
     assert change.symbols == ("SessionCreateResponse.tools[].name",)
     assert change.pointer.endswith("/schema/properties/tools/items/properties/name")
+
+
+# --- upstream mutations, read through the project's overlays ------------------------------------
+
+Seen = frozenset[tuple[str, str]]  # (kind, severity) seen through the overlays
+Hidden = frozenset[tuple[str, str, str]]  # (kind, severity, "overlay action N") hidden by it
+NotApplied = frozenset[str]  # "side: overlay action N" that did not apply (stale on the new side)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    seen: Seen = frozenset()
+    hidden: Hidden = frozenset()
+    not_applied: NotApplied = frozenset()
+
+
+@dataclass(frozen=True)
+class UpstreamMutation:
+    name: str
+    mutate: Callable[[Doc], None]
+    forward: Outcome
+    backward: Outcome
+    overlays: str = "project"  # or "wholesale-required": 03 action 2 as it used to be
+
+
+def u(
+    name: str,
+    mutate: Callable[[Doc], None],
+    forward: Outcome,
+    backward: Outcome | None = None,
+    overlays: str = "project",
+) -> UpstreamMutation:
+    return UpstreamMutation(
+        name, mutate, forward, forward if backward is None else backward, overlays
+    )
+
+
+def o(
+    seen: Iterable[tuple[str, str]] = (),
+    hidden: Iterable[tuple[str, str, str]] = (),
+    not_applied: Iterable[str] = (),
+) -> Outcome:
+    return Outcome(frozenset(seen), frozenset(hidden), frozenset(not_applied))
+
+
+REQUEST_FIXES = "03-request-fixes.yaml"
+REQ_SECRET = ("properties", "client_secret")  # the request property 03 action 1 removes
+# 03 action 1 removes the property, action 2 its `required` entry (on the side it still applies)
+BOTH_SECRET_ACTIONS = f"{REQUEST_FIXES} action 1, {REQUEST_FIXES} action 2"
+
+
+def _raw_req_prop(doc: Doc, *path: str) -> Doc:
+    node = _request(doc)
+    for token in path:
+        node = node[token]
+    return node
+
+
+def _add_required_property(doc: Doc) -> None:
+    _request(doc)["properties"]["session_key"] = {"type": "string"}
+    _request(doc)["required"].append("session_key")
+
+
+UPSTREAM_MUTATIONS = [
+    # Minimal actions: an upstream change next to what an overlay corrects stays visible.
+    u(
+        "request-new-required-property",
+        _add_required_property,
+        o(seen=[("new-required-request-property", B)]),
+        o(seen=[("request-property-removed", B)]),
+    ),
+    u(
+        "request-property-became-required",
+        lambda d: _request(d)["required"].append("instructions"),
+        o(seen=[("request-property-became-required", B)]),
+        o(seen=[("request-property-became-optional", N)]),
+    ),
+    u(
+        "enum-set-under-overlaid-node",  # 04 and 06 rewrite turn_detection's type and title
+        lambda d: _raw_req_prop(d, "properties", "turn_detection", "properties", "type").update(
+            enum=["server_vad"]
+        ),
+        o(seen=[("request-property-became-enum", B)]),
+        o(seen=[("request-property-enum-removed", N)]),
+    ),
+    u(
+        "type-changed-under-overlaid-node",
+        lambda d: _raw_req_prop(
+            d, "properties", "turn_detection", "properties", "prefix_padding_ms"
+        ).update(type="string"),
+        o(seen=[("request-property-type-changed", B)]),
+    ),
+    u(
+        "description-of-overlaid-node",
+        lambda d: _raw_req_prop(d, "properties", "turn_detection").update(description="VAD."),
+        o(seen=[("description-changed", I)]),
+    ),
+    # With `required` removed wholesale (03 action 2 before it was made minimal), the new
+    # required property vanishes from both sides: the raw comparison still reports it.
+    u(
+        "wholesale-required-removal-hides-new-requirement",
+        lambda d: _request(d)["required"].append("instructions"),
+        o(hidden=[("request-property-became-required", B, f"{REQUEST_FIXES} action 2")]),
+        o(hidden=[("request-property-became-optional", N, f"{REQUEST_FIXES} action 2")]),
+        overlays="wholesale-required",
+    ),
+    # Under a node an action removes, every upstream change is hidden, with its own severity.
+    u(
+        "type-changed-under-removed-node",
+        lambda d: _raw_req_prop(d, *REQ_SECRET, "properties", "expires_at").update(type="string"),
+        o(hidden=[("request-property-type-changed", B, f"{REQUEST_FIXES} action 1")]),
+    ),
+    u(
+        "enum-set-under-removed-node",
+        lambda d: _raw_req_prop(d, *REQ_SECRET, "properties", "value").update(enum=["ek_1"]),
+        o(hidden=[("request-property-became-enum", B, f"{REQUEST_FIXES} action 1")]),
+        o(hidden=[("request-property-enum-removed", N, f"{REQUEST_FIXES} action 1")]),
+    ),
+    u(
+        "required-property-added-under-removed-node",
+        lambda d: (
+            _raw_req_prop(d, *REQ_SECRET, "properties").update(kind={"type": "string"}),
+            _raw_req_prop(d, *REQ_SECRET, "required").append("kind"),
+        ),
+        o(hidden=[("new-required-request-property", B, f"{REQUEST_FIXES} action 1")]),
+        o(hidden=[("request-property-removed", B, f"{REQUEST_FIXES} action 1")]),
+    ),
+    # Upstream moved what an action was written for: the action is stale on that side, and the
+    # raw change it would otherwise rewrite is reported as hidden by the side where it applied.
+    u(
+        "upstream-sets-the-bound-an-overlay-adds",
+        lambda d: _raw_req_prop(d, "properties", "temperature").update(maximum=2.0),
+        o(
+            seen=[("request-property-max-increased", N), ("request-property-min-removed", N)],
+            hidden=[("request-property-max-set", B, f"{REQUEST_FIXES} action 6")],
+            not_applied=[f"new: {REQUEST_FIXES} action 6"],
+        ),
+        o(
+            seen=[("request-property-max-decreased", B), ("request-property-min-set", B)],
+            hidden=[("request-property-max-removed", N, f"{REQUEST_FIXES} action 6")],
+            not_applied=[f"old: {REQUEST_FIXES} action 6"],
+        ),
+    ),
+    u(
+        "type-changed-where-an-overlay-adds-bounds",  # 03 action 7 expects a number threshold
+        lambda d: _raw_req_prop(
+            d, "properties", "turn_detection", "properties", "threshold"
+        ).update(type="string"),
+        o(
+            seen=[
+                ("request-property-type-changed", B),
+                ("request-property-max-removed", N),
+                ("request-property-min-removed", N),
+            ],
+            not_applied=[f"new: {REQUEST_FIXES} action 7"],
+        ),
+        o(
+            seen=[
+                ("request-property-type-changed", B),
+                ("request-property-max-set", B),
+                ("request-property-min-set", B),
+            ],
+            not_applied=[f"old: {REQUEST_FIXES} action 7"],
+        ),
+    ),
+    u(
+        "upstream-stops-requiring-client-secret",
+        lambda d: _request(d)["required"].remove("client_secret"),
+        o(
+            hidden=[("request-property-became-optional", N, BOTH_SECRET_ACTIONS)],
+            not_applied=[f"new: {REQUEST_FIXES} action 2"],
+        ),
+        o(
+            hidden=[("request-property-became-required", B, BOTH_SECRET_ACTIONS)],
+            not_applied=[f"old: {REQUEST_FIXES} action 2"],
+        ),
+    ),
+]
+
+
+def _project_overlays(variant: str) -> Overlays:
+    overlays = [(p.name, load_yaml_file(p)) for p in overlay_files()]
+    if variant == "wholesale-required":
+        name, fixes = next(o for o in overlays if o[0] == REQUEST_FIXES)
+        fixes = copy.deepcopy(fixes)
+        fixes["actions"][1] = {
+            "target": "$.components.schemas.RealtimeSessionCreateRequest.required",
+            "remove": True,
+        }
+        overlays = [(n, fixes if n == name else o) for n, o in overlays]
+    return tuple(overlays)
+
+
+@pytest.fixture(scope="module")
+def raw_base() -> Doc:
+    return load_document(FRAGMENT_PATH)
+
+
+def _outcome(old: Doc, new: Doc, overlays: Overlays) -> Outcome:
+    sides = [
+        read_side(Side(role, role, doc, overlays), overlays, "own")
+        for role, doc in (("old", old), ("new", new))
+    ]
+    report = diff_sides(*sides)
+    # own actions that miss the new side are stale and fail the report; the old side's are listed
+    assert [s.role for s in report.stale_sides] == (
+        ["new"] if sides[1].report().not_applied else []
+    )
+    assert report.fails(None) is False
+    return Outcome(
+        seen=frozenset((c.kind, c.severity.value) for c in report.changes if not c.hidden),
+        hidden=frozenset(
+            (c.kind, c.severity.value, ", ".join(map(str, c.hidden_by or ())))
+            for c in report.changes
+            if c.hidden
+        ),
+        not_applied=frozenset(f"{s.role}: {a}" for s in report.sides for a, _, _ in s.not_applied),
+    )
+
+
+def _mutated_raw(raw_base: Doc, mutation: UpstreamMutation) -> Doc:
+    doc = copy.deepcopy(raw_base)
+    mutation.mutate(doc)
+    assert doc != raw_base, f"mutation {mutation.name} changed nothing"
+    return doc
+
+
+@pytest.mark.parametrize("mutation", UPSTREAM_MUTATIONS, ids=lambda mutation: mutation.name)
+def test_upstream_forward(raw_base: Doc, mutation: UpstreamMutation) -> None:
+    new = _mutated_raw(raw_base, mutation)
+    assert _outcome(raw_base, new, _project_overlays(mutation.overlays)) == mutation.forward
+
+
+@pytest.mark.parametrize("mutation", UPSTREAM_MUTATIONS, ids=lambda mutation: mutation.name)
+def test_upstream_backward(raw_base: Doc, mutation: UpstreamMutation) -> None:
+    old = _mutated_raw(raw_base, mutation)
+    assert _outcome(old, raw_base, _project_overlays(mutation.overlays)) == mutation.backward
+
+
+def test_unchanged_upstream_hides_nothing(raw_base: Doc) -> None:
+    assert _outcome(raw_base, copy.deepcopy(raw_base), _project_overlays("project")) == Outcome()
+
+
+def test_an_overlay_change_is_the_projects_not_upstreams(raw_base: Doc) -> None:
+    """The other direction: a change made by an overlay (here between two revisions of the
+    project) is reported as seen, and nothing is reported hidden: upstream did not move."""
+    old_overlays = _project_overlays("project")
+    new_overlays = copy.deepcopy(old_overlays)
+    fixes = next(o for n, o in new_overlays if n == REQUEST_FIXES)
+    fixes["actions"][5]["update"]["maximum"] = 1.0
+    sides = (
+        read_side(Side("old", "old", raw_base, old_overlays), old_overlays, "own"),
+        read_side(Side("new", "new", raw_base, new_overlays), new_overlays, "own"),
+    )
+    report = diff_sides(*sides)
+    assert [(c.kind, c.hidden) for c in report.changes] == [
+        ("request-property-max-decreased", False)
+    ]
+
+
+def test_a_hidden_change_says_what_upstream_did_and_which_action_hides_it(raw_base: Doc) -> None:
+    mutation = next(m for m in UPSTREAM_MUTATIONS if m.name == "type-changed-under-removed-node")
+    overlays = _project_overlays("project")
+    sides = [
+        read_side(Side(role, role, doc, overlays), overlays, "own")
+        for role, doc in (("old", raw_base), ("new", _mutated_raw(raw_base, mutation)))
+    ]
+    [change] = diff_sides(*sides).changes
+    assert change.pointer.endswith("/properties/client_secret/properties/expires_at/type")
+    assert change.message.startswith("Upstream: Type integer → string:")
+    assert change.message.endswith(f"Hidden by overlay {REQUEST_FIXES} action 1.")
+    assert change.as_json()["hidden_by"] == [{"overlay": REQUEST_FIXES, "action": 1}]
+    # the keyword argument the generated client had for it is gone, but the name is still given
+    assert change.symbols[0] == "RealtimeSessions.create(client_secret=…).expires_at"

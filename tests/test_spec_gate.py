@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from spectools.__main__ import main as spectools_main
-from spectools.spec_gate import ACK_FILE, acknowledged_pointers, find_base
+from spectools.drift.spec_gate import ACK_FILE, acknowledged_pointers, find_base
+from spectools.sync import FRAGMENT_PATH
 from tests.test_spec_diff import RESPONSE, edit_fragment, git, make_repo
 
 EXPIRES_AT = (
@@ -123,7 +126,74 @@ def test_explicit_base(capsys: pytest.CaptureFixture[str], repo: Path) -> None:
 
 def test_unknown_base_exits_2(capsys: pytest.CaptureFixture[str], repo: Path) -> None:
     code, out = _gate(capsys, repo, "--base", "no-such-ref")
-    assert code == 2 and "unknown revision" in out
+    assert code == 2 and "unknown revision no-such-ref" in out
+
+
+def _summary_counts(out: str) -> dict[str, int]:
+    line = next(line for line in out.splitlines() if line.startswith("Spec drift: "))
+    return {
+        severity: int(re.search(rf"(\d+) {severity}\b", line).group(1))  # type: ignore[union-attr]
+        for severity in ("breaking", "non-breaking", "info")
+    }
+
+
+def test_summary_and_report_agree(capsys: pytest.CaptureFixture[str], repo: Path) -> None:
+    """One report, one summary line, and the verdict's numbers are the report's."""
+    edit_fragment(
+        repo,
+        lambda d: d["components"]["schemas"]["VoiceIdsShared"]["enum"].append("nova"),
+    )
+    code, out = _gate(capsys, repo)
+    headers = dict(re.findall(r"^(BREAKING|NON-BREAKING|INFO) \((\d+)\)$", out, re.MULTILINE))
+    assert _summary_counts(out) == {"breaking": 1, "non-breaking": 2, "info": 0}
+    assert {k.lower(): int(v) for k, v in headers.items()} == {"breaking": 1, "non-breaking": 2}
+    assert out.count("Spec drift: ") == 1
+    assert code == 1 and "1 of 1 breaking change(s) not acknowledged" in out
+
+
+def _project_repo(tmp_path: Path) -> Path:
+    """A repository holding the project's own fragment and overlays, with two commits."""
+    repo = make_repo(tmp_path / "repo", source=FRAGMENT_PATH.parent)
+    (repo / "README.md").write_text("x\n")
+    git(repo, "add", "README.md")
+    git(repo, "commit", "-q", "-m", "second")
+    return repo
+
+
+def _request_secret(doc: dict[str, Any]) -> Any:
+    return doc["components"]["schemas"]["RealtimeSessionCreateRequest"]["properties"][
+        "client_secret"
+    ]
+
+
+def test_a_hidden_breaking_change_fails_until_acknowledged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    repo = _project_repo(tmp_path)
+    edit_fragment(
+        repo, lambda d: _request_secret(d)["properties"]["expires_at"].update(type="string")
+    )
+    code, out = _gate(capsys, repo)
+    pointer = (
+        "/paths/~1realtime~1sessions/post/requestBody/content/application~1json/schema"
+        "/properties/client_secret/properties/expires_at/type"
+    )
+    assert code == 1
+    assert "Hidden by overlay 03-request-fixes.yaml action 1." in out
+    assert f"- `{pointer}` request-property-type-changed" in out
+    (repo / ACK_FILE).write_text(f"- `{pointer}` request-property-type-changed: never sent.\n")
+    assert _gate(capsys, repo)[0] == 0
+
+
+def test_stale_overlays_fail_and_cannot_be_acknowledged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    repo = _project_repo(tmp_path)
+    edit_fragment(repo, lambda d: _request_secret(d).update(description="Sent by the client."))
+    code, out = _gate(capsys, repo)
+    assert code == 1
+    assert "new: 03-request-fixes.yaml action 1" in out and "is 'Sent by the client.'" in out
+    assert "the working tree's overlays are stale" in out
 
 
 def test_acknowledged_pointers_reads_list_entries_only() -> None:

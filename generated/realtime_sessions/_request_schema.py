@@ -225,4 +225,5 @@ REQUEST_SCHEMA: Final[dict[str, Any]] = {
         },
         "model": {"type": "string"},
     },
+    "required": [],
 }

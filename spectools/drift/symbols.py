@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .naming import class_name, python_identifier, words
+from ..naming import class_name, python_identifier, words
 
 __all__ = ["ITEMS", "VALUES", "SymbolPath", "class_name", "endpoint_roots", "python_identifier"]
 

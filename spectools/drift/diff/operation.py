@@ -8,14 +8,19 @@ the generated names they surface as (`RealtimeSessions.create(...)`, `SessionCre
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .drift_rules import Change, Direction
-from .drift_schema import Place, SchemaComparison, escape_pointer, same_value
-from .drift_symbols import SymbolPath, class_name, endpoint_roots
+from ...specio import same_json
+from ..model import Change, Direction
+from ..symbols import SymbolPath, class_name, endpoint_roots
+from .resolver import escape_pointer
+from .schema import Place, SchemaComparison
 
 __all__ = ["compare_operation"]
+
+# (status, media type) -> the response model's class name in the generated client, if known
+ModelNames = Callable[[str, str], str | None]
 
 
 def _scheme_definition(scheme: Mapping[str, Any]) -> dict[str, Any]:
@@ -41,14 +46,27 @@ def _servers(
     return [str(s.get("url")) for s in servers if isinstance(s, dict)]
 
 
+def _place(pointer: str, direction: Direction, symbol: SymbolPath) -> Place:
+    """A place outside the schemas: the same pointer in both documents."""
+    return Place(pointer, direction, symbol, (pointer, pointer))
+
+
 class OperationComparison(SchemaComparison):
+    def __init__(
+        self,
+        old_doc: Mapping[str, Any],
+        new_doc: Mapping[str, Any],
+        model_names: ModelNames | None = None,
+    ) -> None:
+        super().__init__(old_doc, new_doc)
+        self.model_names = model_names
+
     def compare(self, path: str, method: str) -> None:
         old_item, new_item = self.old.doc["paths"][path], self.new.doc["paths"][path]
         old_op, new_op = old_item[method], new_item[method]
         roots = endpoint_roots(path, new_op, method)
-        place = Place(
-            f"/paths/{escape_pointer(path)}/{method}", Direction.OPERATION, SymbolPath(roots, True)
-        )
+        pointer = f"/paths/{escape_pointer(path)}/{method}"
+        place = _place(pointer, Direction.OPERATION, SymbolPath(roots, True))
         self.compare_docs(old_op, new_op, place, skip=("deprecated",))
         if old_op.get("operationId") != new_op.get("operationId"):
             what = f"operationId {old_op.get('operationId')!r} → {new_op.get('operationId')!r}"
@@ -65,7 +83,7 @@ class OperationComparison(SchemaComparison):
         if old_servers != new_servers:
             what = f"Servers {old_servers} → {new_servers}"
             self.report(
-                "server-changed", Place("/servers", Direction.OPERATION, place.symbol), what
+                "server-changed", _place("/servers", Direction.OPERATION, place.symbol), what
             )
 
     def _parameters(
@@ -92,7 +110,7 @@ class OperationComparison(SchemaComparison):
         was, now = by_key(old_item, old_op, self.old), by_key(new_item, new_op, self.new)
         for key in dict.fromkeys([*was, *now]):
             pointer, param = now[key] if key in now else was[key]
-            where = Place(pointer, Direction.OPERATION, place.symbol.child(key[1]))
+            where = _place(pointer, Direction.OPERATION, place.symbol.child(key[1]))
             if key not in was:
                 change = (
                     "parameter-added-required"
@@ -118,9 +136,9 @@ class OperationComparison(SchemaComparison):
     def _request_body(
         self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place
     ) -> None:
-        was, _ = self.old.resolve(old_op.get("requestBody"))
-        now, _ = self.new.resolve(new_op.get("requestBody"))
-        where = place.child("requestBody")
+        was, old_chain = self.old.resolve(old_op.get("requestBody"))
+        now, new_chain = self.new.resolve(new_op.get("requestBody"))
+        where = self.located(place.child("requestBody"), ((), ()), (old_chain, new_chain))
         if was is None and now is None:
             return
         if was is None or now is None:
@@ -140,7 +158,7 @@ class OperationComparison(SchemaComparison):
             self.report(change, where.child("required"), "Request body required changed")
         self.compare_docs(was, now, where)
         body = SymbolPath(place.symbol.roots, call=True)
-        self._content(was, now, where, "request", lambda _schema: body, Direction.REQUEST)
+        self._content(was, now, where, "request", lambda _schema, _media: body, Direction.REQUEST)
 
     def _responses(
         self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place
@@ -155,22 +173,29 @@ class OperationComparison(SchemaComparison):
                 verb = "added" if status not in was else "removed"
                 self.report(f"{outcome}-status-{verb}", where, f"Response status {status} {verb}")
                 continue
-            old_response, _ = self.old.resolve(was[status])
-            new_response, _ = self.new.resolve(now[status])
+            old_response, old_chain = self.old.resolve(was[status])
+            new_response, new_chain = self.new.resolve(now[status])
+            where = self.located(where, ((), ()), (old_chain, new_chain))
             self.compare_docs(old_response, new_response, where)
 
-            def model(schema: Any, status: str = status) -> SymbolPath:
-                resolved, _ = self.new.resolve(schema)
-                title = resolved.get("title") if isinstance(resolved, dict) else None
-                if isinstance(title, str) and title:
-                    name = class_name(title)
-                elif isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-                    name = class_name(schema["$ref"].rsplit("/", 1)[1])
-                else:
-                    name = f"{fallback}Response{status}"
-                return SymbolPath((name,), call=False)
+            def model(schema: Any, media_type: str, status: str = status) -> SymbolPath:
+                return SymbolPath((self._model_name(schema, status, media_type, fallback),), False)
 
             self._content(old_response, new_response, where, "response", model, Direction.RESPONSE)
+
+    def _model_name(self, schema: Any, status: str, media_type: str, fallback: str) -> str:
+        """The generated class for a response body: the project's name where it knows this
+        response, else the schema's title, else its component name."""
+        known = self.model_names(status, media_type) if self.model_names else None
+        if known:
+            return known
+        resolved, _ = self.new.resolve(schema)
+        title = resolved.get("title") if isinstance(resolved, dict) else None
+        if isinstance(title, str) and title:
+            return class_name(title)
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            return class_name(schema["$ref"].rsplit("/", 1)[1])
+        return f"{fallback}Response{status}"
 
     def _content(
         self,
@@ -191,13 +216,15 @@ class OperationComparison(SchemaComparison):
             old_media, new_media = old_content[media_type], new_content[media_type]
             self.compare_docs(old_media, new_media, media)
             new_schema = new_media.get("schema")
-            schema_place = media.child("schema").flowing(direction, symbol_for(new_schema))
+            schema_place = media.child("schema").flowing(
+                direction, symbol_for(new_schema, media_type)
+            )
             self.compare_schema(old_media.get("schema"), new_schema, schema_place)
 
     def _security(self, old_op: Mapping[str, Any], new_op: Mapping[str, Any], place: Place) -> None:
         was, now = _security(self.old.doc, old_op), _security(self.new.doc, new_op)
         pointer = place.child("security").pointer if "security" in new_op else "/security"
-        where = Place(pointer, Direction.OPERATION, place.symbol)
+        where = _place(pointer, Direction.OPERATION, place.symbol)
         for requirement in sorted(now - was):
             self.report("security-added", where, f"Security requirement {requirement} added")
         for requirement in sorted(was - now):
@@ -207,22 +234,27 @@ class OperationComparison(SchemaComparison):
         for name in sorted(old_schemes.keys() & new_schemes.keys()):
             old_scheme, _ = self.old.resolve(old_schemes[name])
             new_scheme, _ = self.new.resolve(new_schemes[name])
-            scheme_place = Place(
+            scheme_place = _place(
                 f"/components/securitySchemes/{escape_pointer(name)}",
                 Direction.OPERATION,
                 place.symbol,
             )
             self.compare_docs(old_scheme, new_scheme, scheme_place)
-            if not same_value(_scheme_definition(old_scheme), _scheme_definition(new_scheme)):
+            if not same_json(_scheme_definition(old_scheme), _scheme_definition(new_scheme)):
                 self.report(
                     "security-scheme-changed", scheme_place, f"Security scheme {name!r} changed"
                 )
 
 
 def compare_operation(
-    old_doc: Mapping[str, Any], new_doc: Mapping[str, Any], path: str, method: str
+    old_doc: Mapping[str, Any],
+    new_doc: Mapping[str, Any],
+    path: str,
+    method: str,
+    model_names: ModelNames | None = None,
 ) -> list[Change]:
-    """Every change to `method path` between two documents, in document order."""
-    comparison = OperationComparison(old_doc, new_doc)
+    """Every change to `method path` between two documents, in document order.
+    `model_names` names response models as the generated client does (see `load`)."""
+    comparison = OperationComparison(old_doc, new_doc, model_names)
     comparison.compare(path, method)
     return comparison.changes

@@ -1,13 +1,15 @@
 """`spec-gate`: fail when `openapi/` changed in a breaking way that nobody acknowledged.
 
-    python -m spectools spec-gate [--base REF]
+    python -m spectools spec-gate [--base REF] [--repo DIR]
 
 Compares `openapi/` (fragment + overlays) at the base revision with the working tree, so a
-breaking upstream change can land only on purpose: each breaking change must be acknowledged by
-naming its JSON pointer in a list entry of `openapi/ACKNOWLEDGED-BREAKING.md`
-(`` - `/paths/...` why ``). The base is `--base`, else the merge base with the default branch when
-that is an earlier commit, else `HEAD~1`; with no earlier revision, or none holding
-`openapi/fragment.yaml`, the gate passes and says why.
+breaking upstream change can land only on purpose: each breaking change, including an upstream
+change the overlays hide, must be acknowledged by naming its JSON pointer in a list entry of
+`openapi/ACKNOWLEDGED-BREAKING.md` (`` - `/paths/...` why ``). Stale overlays (ones the working
+tree's fragment no longer matches) fail the gate too: they cannot be acknowledged, only revised.
+The base is `--base`, else the merge base with the default branch when that is an earlier
+commit, else `HEAD~1`; with no earlier revision, or none holding `openapi/fragment.yaml`, the
+gate passes and says why.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .drift_load import FRAGMENT_IN_REPO, git
-from .drift_report import summary, write_text
-from .drift_rules import Change, Severity
+from ..specio import SpecError
+from ..sync import ROOT
+from .formatters import write_text
+from .load import FRAGMENT_IN_REPO, git
+from .model import Change, Severity
 from .spec_diff import diff_specs
-from .specio import SpecError
 
 __all__ = ["ACK_FILE", "acknowledged_pointers", "find_base", "main", "unacknowledged"]
 
@@ -67,7 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Fail on breaking changes to openapi/ not listed in " + ACK_FILE,
     )
     parser.add_argument("--base", help="revision to compare with (default: merge base or HEAD~1)")
-    parser.add_argument("--repo", type=Path, default=Path.cwd(), help="repository (default: cwd)")
+    parser.add_argument(
+        "--repo", type=Path, default=ROOT, help="repository (default: the one spectools is in)"
+    )
     args = parser.parse_args(argv)
 
     repo = Path(git(args.repo, "rev-parse", "--show-toplevel").strip())
@@ -76,26 +81,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("spec-gate: no earlier revision to compare with; passing.")
         return 0
     if _commit(repo, base) is None:
-        raise SpecError(f"--base {base}: unknown revision")
+        raise SpecError(f"--base {base}: unknown revision {base}")
     if not git(repo, "ls-tree", "--name-only", base, FRAGMENT_IN_REPO).strip():
         print(f"spec-gate: {base} has no {FRAGMENT_IN_REPO}; nothing to compare, passing.")
         return 0
 
-    changes = diff_specs(f"git:{base}", str(repo / FRAGMENT_IN_REPO), repo=repo)
+    report = diff_specs(f"git:{base}", str(repo / FRAGMENT_IN_REPO), repo=repo)
     ack_path = repo / ACK_FILE
     acknowledged = (
         acknowledged_pointers(ack_path.read_text(encoding="utf-8")) if ack_path.is_file() else set()
     )
-    missing = unacknowledged(changes, acknowledged)
-    print(f"spec-gate: openapi/ at {base} → working tree: {summary(changes)}")
-    if not missing:
-        breaking = sum(c.severity is Severity.BREAKING for c in changes)
+    missing = unacknowledged(report.changes, acknowledged)
+    print(f"spec-gate: openapi/ at {base} → working tree")
+    write_text(report, sys.stdout)  # ends with the one summary line both verdicts below rely on
+    breaking = sum(c.severity is Severity.BREAKING for c in report.changes)
+    stale = report.stale_sides
+    if not missing and not stale:
         print(f"spec-gate: passed ({breaking} breaking change(s), all acknowledged).")
         return 0
-    write_text(missing, sys.stdout)
-    print(
-        f"\nspec-gate: {len(missing)} breaking change(s) not acknowledged. If intended, add to {ACK_FILE}:"
-    )
-    for change in missing:
-        print(f"- `{change.pointer}` {change.kind}: <why this is accepted>")
+    if stale:
+        print(
+            "spec-gate: failed: the working tree's overlays are stale (listed above); revise them."
+        )
+    if missing:
+        print(
+            f"spec-gate: failed: {len(missing)} of {breaking} breaking change(s) not acknowledged."
+            f" If intended, add to {ACK_FILE}:"
+        )
+        for change in missing:
+            print(f"- `{change.pointer}` {change.kind}: <why this is accepted>")
     return 1

@@ -1,6 +1,6 @@
 """The spec-drift rule table: every kind of change, its severity per direction, and why.
 
-A change found by `drift_compare` is named by a direction-neutral *change* (`property-removed`,
+A change found by `diff` is named by a direction-neutral *change* (`property-removed`,
 `enum-value-added`, ...). Its severity depends on which way data flows, as a user of the
 generated client experiences it: in a request the client *sends* the value (narrowing breaks
 callers), in a response it *reads* it (widening breaks readers). Rule ids follow oasdiff's check
@@ -9,69 +9,24 @@ ids where one matches (https://github.com/oasdiff/oasdiff, checker/rules.go).
 Severities:
     breaking       code written against the old client fails (TypeError, KeyError, rejected call)
     non-breaking   the generated client changes, compatibly
-    info           documentation only (descriptions, titles, examples, `x-*` extensions)
+    info           documentation only (descriptions, titles, examples, defaults, `x-*`)
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 
-__all__ = ["RULES", "Change", "Direction", "Severity", "Verdict", "verdict_for"]
+from .model import Direction, Severity, Verdict
 
-
-class Severity(StrEnum):
-    BREAKING = "breaking"
-    NON_BREAKING = "non-breaking"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """Higher is worse; `--fail-on` compares ranks."""
-        return {"info": 0, "non-breaking": 1, "breaking": 2}[self.value]
-
-
-class Direction(StrEnum):
-    REQUEST = "request"
-    RESPONSE = "response"
-    OPERATION = "operation"  # not inside a body schema: status codes, media types, security
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """How one change reads in one direction. `kind` may hold `{detail}` (e.g. `max-decreased`)."""
-
-    kind: str
-    severity: Severity
-    why: str
-
-
-@dataclass(frozen=True)
-class Change:
-    """One reported change: where, what kind, how bad, why, and the generated names it touches."""
-
-    pointer: str
-    kind: str
-    severity: Severity
-    message: str
-    symbols: tuple[str, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "pointer": self.pointer,
-            "kind": self.kind,
-            "severity": self.severity.value,
-            "message": self.message,
-            "symbols": list(self.symbols),
-        }
+__all__ = ["DOC_KINDS", "EXTENSION_KIND", "RULES", "verdict_for"]
 
 
 BRK, NB, INF = Severity.BREAKING, Severity.NON_BREAKING, Severity.INFO
 REQ, RESP, OP = Direction.REQUEST, Direction.RESPONSE, Direction.OPERATION
 _KEEPS_UNKNOWN = "our client keeps values it does not know, so reading code keeps working"
 _NO_RESPONSE_VALIDATION = "the generated client does not validate response bounds"
-_DOC_ONLY = "documentation only; generated docstrings change, behaviour does not"
+_SENDS_NOTHING = "the client sends nothing for an omitted argument"
+_OTHER_ALTERNATIVE = "another alternative of the union still accepts it, so such calls stay valid"
 
 
 def _both(
@@ -91,7 +46,7 @@ def _named(
     return change, {Direction(d): Verdict(*v) for d, v in by_direction.items()}
 
 
-# The one table. Keys are the changes drift_compare detects; each says what it means per direction.
+# The one table. Keys are the changes `diff` detects; each says what it means per direction.
 RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
     [
         # --- properties -------------------------------------------------------------------------
@@ -191,6 +146,19 @@ RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
             (BRK, "callers that send the value are rejected"),
             (NB, "the value no longer arrives; enums are Literal types, so no name disappears"),
         ),
+        _named(
+            "enum-value-removed-covered",
+            request=(
+                "request-property-enum-value-removed",
+                NB,
+                f"{_OTHER_ALTERNATIVE}; only the Literal in the type hint loses it",
+            ),
+            response=(
+                "response-property-enum-value-removed",
+                NB,
+                "the value no longer arrives; enums are Literal types, so no name disappears",
+            ),
+        ),
         _both(
             "became-enum",
             (BRK, "values outside the new list are rejected"),
@@ -201,9 +169,21 @@ RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
             (NB, "any value of the type is now accepted"),
             (NB, f"any value may arrive; {_KEEPS_UNKNOWN}"),
         ),
+        # --- defaults: the client sends nothing for an omitted argument, so a default only
+        # documents what the server does then (oasdiff: request-property-default-value-*)
         _both(
-            "default-changed",
-            (NB, "callers that omit it get a different server behaviour"),
+            "default-value-added",
+            (INF, f"it documents what the server uses when callers omit it; {_SENDS_NOTHING}"),
+            (INF, "a response default is documentation"),
+        ),
+        _both(
+            "default-value-removed",
+            (INF, f"the value used when callers omit it is no longer documented; {_SENDS_NOTHING}"),
+            (INF, "a response default is documentation"),
+        ),
+        _both(
+            "default-value-changed",
+            (NB, f"callers that relied on the documented value should pass it; {_SENDS_NOTHING}"),
             (INF, "a response default is documentation"),
         ),
         # --- constraints: {detail} is e.g. max-decreased, min-length-set, pattern-changed ---------
@@ -238,25 +218,72 @@ RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
             (NB, "extra keys no longer arrive"),
         ),
         # --- composition ------------------------------------------------------------------------
-        _both(
-            "one-of-added",
-            (NB, "a new alternative callers may send"),
-            (BRK, "a shape the old client cannot parse may arrive"),
+        # {detail} is one-of or any-of: alternatives are matched by what they accept, not by
+        # position, so re-nesting or reordering them is no change
+        (
+            "alternative-added",
+            {
+                REQ: Verdict("request-property-{detail}-added", NB, "a new shape callers may send"),
+                RESP: Verdict(
+                    "response-property-{detail}-added",
+                    BRK,
+                    "a shape the old client cannot parse may arrive",
+                ),
+            },
         ),
-        _both(
-            "one-of-removed",
-            (BRK, "callers that send the removed alternative are rejected"),
-            (NB, "one alternative no longer arrives"),
+        (
+            "alternative-added-known-type",
+            {
+                REQ: Verdict("request-property-{detail}-added", NB, "a new shape callers may send"),
+                RESP: Verdict(
+                    "response-property-{detail}-added",
+                    NB,
+                    f"the old client already parses values of this JSON type; {_KEEPS_UNKNOWN}",
+                ),
+            },
         ),
-        _both(
-            "any-of-added",
-            (NB, "a new alternative callers may send"),
-            (BRK, "a shape the old client cannot parse may arrive"),
+        (
+            "alternative-added-covered",
+            {
+                REQ: Verdict(
+                    "request-property-{detail}-added",
+                    NB,
+                    "every value it accepts was accepted before by another alternative",
+                ),
+                RESP: Verdict(
+                    "response-property-{detail}-added",
+                    NB,
+                    "every value it describes could arrive before, under another alternative",
+                ),
+            },
         ),
-        _both(
-            "any-of-removed",
-            (BRK, "callers that send the removed alternative are rejected"),
-            (NB, "one alternative no longer arrives"),
+        (
+            "alternative-removed",
+            {
+                REQ: Verdict(
+                    "request-property-{detail}-removed",
+                    BRK,
+                    "callers that send values of the removed shape are rejected",
+                ),
+                RESP: Verdict(
+                    "response-property-{detail}-removed", NB, "that shape no longer arrives"
+                ),
+            },
+        ),
+        (
+            "alternative-removed-covered",
+            {
+                REQ: Verdict(
+                    "request-property-{detail}-removed",
+                    NB,
+                    f"{_OTHER_ALTERNATIVE}, for every value it accepted",
+                ),
+                RESP: Verdict(
+                    "response-property-{detail}-removed",
+                    NB,
+                    "its values may still arrive, under another alternative",
+                ),
+            },
         ),
         _both(
             "all-of-added",
@@ -387,5 +414,5 @@ EXTENSION_KIND = "extension-changed"
 
 
 def verdict_for(change: str, direction: Direction) -> Verdict:
-    """The verdict for `change` seen in `direction`; a missing pair is a bug in drift_compare."""
+    """The verdict for `change` seen in `direction`; a missing pair is a bug in `diff`."""
     return RULES[change][direction]
