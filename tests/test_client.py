@@ -410,7 +410,8 @@ def test_401_carries_status_request_id_body_and_hides_the_key(run: Runner, serve
     assert exc.request_id == "req_401"
     assert exc.code == "invalid_api_key"
     assert exc.type == "invalid_request_error"
-    assert exc.body == {"error": error}
+    # The body is kept, with the key the server echoed scrubbed out of it.
+    assert exc.body == {"error": {**error, "message": "Incorrect API key provided: <redacted>."}}
     assert exc.response.status_code == 401
     assert "Incorrect API key provided" in str(exc) and "req_401" in str(exc)
     assert API_KEY not in str(exc) and API_KEY not in repr(exc) and API_KEY not in exc.message

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Mapping
 from typing import Any
+
+from ._secrets import REDACTED, is_sensitive, scrub_bearer
 
 __all__ = ["SensitiveHeadersFilter", "logger", "setup_logging"]
 
 ENV_VAR = "REALTIME_SESSIONS_LOG"
-REDACTED = "<redacted>"
-SENSITIVE_HEADERS = frozenset({"authorization", "api-key", "openai-api-key", "proxy-authorization"})
 # httpx/httpcore log on these names; a logger's filters do not apply to its children's records,
 # so each one that could carry request headers gets the filter itself.
 _THIRD_PARTY_LOGGERS = (
@@ -29,30 +28,22 @@ _THIRD_PARTY_LOGGERS = (
 )
 
 logger = logging.getLogger("realtime_sessions")
-# Pre-formatted messages (httpcore formats its own) can only be scrubbed textually.
-_BEARER = re.compile(r"(?i)(bearer\s+)[^\s'\",)\]}]+")
-
-
-def _is_sensitive(name: object) -> bool:
-    if isinstance(name, bytes):
-        name = name.decode("latin-1")
-    return isinstance(name, str) and name.lower() in SENSITIVE_HEADERS
 
 
 def _redact(value: Any) -> Any:
     """A copy of `value` with sensitive header values replaced; other values are returned as is."""
     if isinstance(value, Mapping):  # dicts and httpx.Headers
-        if any(_is_sensitive(k) for k in value):
-            return {k: REDACTED if _is_sensitive(k) else v for k, v in value.items()}
+        if any(is_sensitive(k) for k in value):
+            return {k: REDACTED if is_sensitive(k) else v for k, v in value.items()}
         if "headers" in value:
             return {k: _redact(v) if k == "headers" else v for k, v in value.items()}
         return value
     if isinstance(value, list | tuple):
         # httpcore's form: [(b"Authorization", b"Bearer ..."), ...]
-        if any(isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0]) for i in value):
+        if any(isinstance(i, tuple) and len(i) == 2 and is_sensitive(i[0]) for i in value):
             return [
                 (i[0], REDACTED)
-                if isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0])
+                if isinstance(i, tuple) and len(i) == 2 and is_sensitive(i[0])
                 else i
                 for i in value
             ]
@@ -69,8 +60,9 @@ class SensitiveHeadersFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str) and "earer" in record.msg:
-            record.msg = _BEARER.sub(rf"\1{REDACTED}", record.msg)
+        # Pre-formatted messages (httpcore formats its own) can only be scrubbed textually.
+        if isinstance(record.msg, str) and "earer" in record.msg.lower():
+            record.msg = scrub_bearer(record.msg)
         args = record.args
         if isinstance(args, Mapping):
             record.args = _redact(args)
