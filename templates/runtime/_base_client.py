@@ -524,10 +524,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     def _init_transport(self) -> None:
         self._gate = None
-        if self._owns_http:  # shared by with_options() copies, like the pool itself
+        slots = DEFAULT_CONNECTION_LIMITS.max_connections
+        if self._owns_http and slots is not None:  # shared by with_options() copies, as the pool
             import asyncio
 
-            self._gate = asyncio.Semaphore(DEFAULT_CONNECTION_LIMITS.max_connections or 1)
+            self._gate = asyncio.Semaphore(slots)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         gate = self._gate
