@@ -229,6 +229,26 @@ def test_item1_httpx_and_h11_messages_are_scrubbed_through_the_whole_chain(
     assert b"Bearer " + KEY.encode() in target.requests[0]  # the key was sent, and echoed
 
 
+def test_item1_no_log_record_carries_the_key_even_when_httpcore_quotes_the_server(
+    scripted: type[ScriptedServer], caplog: pytest.LogCaptureFixture
+):
+    """Issue 10 item 1: httpcore logs, at DEBUG, the h11 exception quoting the server's bytes,
+    before the client sees it; a bare echoed key (no `Bearer` to spot) must not get through."""
+    target = scripted(b"HTTP/1.1 200 OK\r\nno colon here " + KEY.encode() + b"\r\n\r\n")
+    caplog.set_level(logging.DEBUG)  # ours, httpx's and httpcore's
+    client = RealtimeSessions(api_key=KEY, base_url=target.base_url, max_retries=0)
+    with client, pytest.raises(APIConnectionError) as info:
+        client.create(model="gpt-realtime")
+    logging.getLogger("httpcore.http11").debug("echo %s", KEY.upper())  # any case, any argument
+    logging.getLogger("realtime_sessions").exception("create failed: %r", info.value)
+    assert any(
+        r.name.startswith("httpcore") and ".failed" in r.getMessage() for r in caplog.records
+    )
+    for record in caplog.records:
+        _assert_hidden(KEY, record.getMessage())
+    _assert_hidden(KEY, caplog.text)
+
+
 def test_item1_credentials_in_default_headers_are_scrubbed_too(run: Runner, server: HTTPServer):
     """Issue 10 item 1: a second credential (a gateway's X-Api-Key) is as secret as the key."""
     gateway_key = "gw-SECRET-0987654321"

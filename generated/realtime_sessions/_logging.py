@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from ._secrets import REDACTED, is_sensitive, scrub_bearer
+from ._secrets import REDACTED, is_sensitive, scrub_known
 
 __all__ = ["SensitiveHeadersFilter", "logger", "setup_logging"]
 
@@ -52,22 +52,27 @@ def _redact(value: Any) -> Any:
 
 
 class SensitiveHeadersFilter(logging.Filter):
-    """Redact Authorization-like headers in a record's arguments (never drops a record).
+    """Redact credentials in a record (never drops a record).
 
-    Handles `log.debug("%(headers)s", {"headers": {...}})`, header mappings or `httpx.Headers`
-    passed positionally, httpcore's list of `(name, value)` byte pairs, and `Bearer <token>`
-    inside an already formatted message.
+    Redacts Authorization-like headers in the arguments (`log.debug("%(headers)s", {...})`,
+    header mappings or `httpx.Headers` passed positionally, httpcore's list of `(name, value)`
+    byte pairs), then, in the message as it will print, `Bearer <token>` and the API key or
+    other credential of any live client: httpcore logs exceptions that quote raw server bytes.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        # Pre-formatted messages (httpcore formats its own) can only be scrubbed textually.
-        if isinstance(record.msg, str) and "earer" in record.msg.lower():
-            record.msg = scrub_bearer(record.msg)
         args = record.args
         if isinstance(args, Mapping):
             record.args = _redact(args)
         elif isinstance(args, tuple):
             record.args = tuple(_redact(a) for a in args)
+        try:
+            text = record.getMessage()
+        except Exception:  # a malformed record: the handler reports it, as without us
+            return True
+        scrubbed = scrub_known(text)
+        if scrubbed != text:
+            record.msg, record.args = scrubbed, None
         return True
 
 

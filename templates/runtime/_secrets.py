@@ -7,12 +7,17 @@ output, whoever wrote the text: us, httpx/h11, or a server echoing the key back.
   h11 fail later with `Illegal header value b'Bearer sk-...'`;
 - `Scrubber` replaces the client's secrets (case-insensitively) and any `Bearer <token>` in a
   text with `<redacted>`; the client scrubs whole texts before cutting them, so a key cut in
-  half by a length limit is still recognised.
+  half by a length limit is still recognised;
+- `scrub_known` does the same with the secrets of every live client, for log records: httpcore
+  logs exceptions quoting raw server bytes, which may echo a key, before any client sees them.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import weakref
+from collections import Counter
 from collections.abc import Iterable
 
 from ._exceptions import ConfigurationError, ConfigurationTypeError
@@ -25,6 +30,7 @@ __all__ = [
     "check_header_value",
     "is_sensitive",
     "scrub_bearer",
+    "scrub_known",
 ]
 
 REDACTED = "<redacted>"
@@ -90,15 +96,53 @@ def check_header_value(label: str, value: object) -> str:
     return value
 
 
+def _pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
+    # Longest first, so a secret containing another is replaced whole.
+    known = sorted(set(secrets), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, known)), re.IGNORECASE) if known else None
+
+
+# The secrets of every live Scrubber (so of every live client), counted: two clients may share
+# a key. The pattern is rebuilt on the next use after a change.
+_live: Counter[str] = Counter()
+_live_pattern: list[re.Pattern[str] | None] = []  # empty: stale
+_live_lock = threading.Lock()
+
+
+def _remember(secrets: tuple[str, ...]) -> None:
+    with _live_lock:
+        _live.update(secrets)
+        _live_pattern.clear()
+
+
+def _forget(secrets: tuple[str, ...]) -> None:
+    with _live_lock:
+        _live.subtract(secrets)
+        for secret in secrets:
+            if _live[secret] <= 0:
+                del _live[secret]
+        _live_pattern.clear()
+
+
+def scrub_known(text: str) -> str:
+    """`text` with the secrets of every live client and any `Bearer <token>` redacted."""
+    with _live_lock:
+        if not _live_pattern:
+            _live_pattern.append(_pattern(_live))
+        pattern = _live_pattern[0]
+    if pattern is not None:
+        text = pattern.sub(REDACTED, text)
+    return scrub_bearer(text)
+
+
 class Scrubber:
     """Replaces known secrets (in any letter case) and `Bearer <token>`s in a text with `<redacted>`."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
-        # Longest first, so a secret containing another is replaced whole.
-        known = sorted({s for s in secrets if s}, key=len, reverse=True)
-        self._secrets = (
-            re.compile("|".join(map(re.escape, known)), re.IGNORECASE) if known else None
-        )
+        known = tuple(sorted({s for s in secrets if s}))
+        self._secrets = _pattern(known)
+        _remember(known)
+        weakref.finalize(self, _forget, known)  # the log filter knows them while we live
 
     def __call__(self, text: str) -> str:
         if self._secrets is not None:
