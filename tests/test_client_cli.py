@@ -218,3 +218,15 @@ def test_a_session_with_a_lone_surrogate_is_printed_escaped(server: HTTPServer):
     done = _run_cli(*_args(server))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["instructions"] == "caf\udce9"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["create", "--model", "m", "--timeout", "soon"], ["create"], [], ["create", "--nope", "1"]],
+)
+def test_a_bad_command_line_is_one_line_too(argv: list[str]):
+    """Issue 10 item 10: every usage error is one line (argparse printed usage first)."""
+    done = _run_cli(*argv)
+    assert done.returncode == 2
+    assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("error: "), done.stderr
+    assert "--help" in done.stderr

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from ._client import RealtimeSessions
 from ._exceptions import APIError, APIStatusError, RealtimeSessionsError
@@ -23,8 +23,15 @@ __all__ = ["main"]
 MASK = "<masked: use --show-secret>"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line like the CLI's others (usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="realtime-sessions",
         description="Create OpenAI Realtime sessions (POST /realtime/sessions, deprecated).",
     )
