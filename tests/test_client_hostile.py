@@ -601,6 +601,8 @@ def test_item9_tagged_union_errors_name_the_real_field(
         ({"timeout": float("nan")}, "timeout", ConfigurationError),
         ({"timeout": -1}, "timeout", ConfigurationError),
         ({"timeout": float("inf")}, "timeout", ConfigurationError),
+        ({"timeout": 1e300}, "timeout", ConfigurationError),  # overflowed the OS clock
+        ({"timeout": 10**400}, "timeout", ConfigurationError),
         ({"timeout": httpx.Timeout(5.0, read=-2.0)}, "timeout.read", ConfigurationError),
         ({"timeout": "5"}, "timeout", ConfigurationTypeError),
         ({"timeout": True}, "timeout", ConfigurationTypeError),

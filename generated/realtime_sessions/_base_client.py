@@ -12,10 +12,9 @@ becomes an error (a server's message, an httpx/h11 message) is scrubbed of the c
 from __future__ import annotations
 
 import json
-import math
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -59,6 +58,7 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_conn
 INITIAL_RETRY_DELAY = 0.5  # seconds; doubled per retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, then up to 25 % jitter is subtracted
 MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait gets the backoff instead
+MAX_TIMEOUT = 1e6  # seconds; beyond it the OS clock overflows (None disables a timeout)
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 # Transport errors worth another attempt; the rest (bad URL scheme, illegal header...) are ours.
 _RETRYABLE_ERRORS = (
@@ -151,10 +151,12 @@ def _check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
         )
     result = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     for part, seconds in result.as_dict().items():
-        if seconds is not None and not 0 <= seconds < math.inf:  # NaN fails too
+        if seconds is not None and not 0 <= seconds <= MAX_TIMEOUT:  # NaN fails too
             label = name if not isinstance(timeout, httpx.Timeout) else f"{name}.{part}"
+            shown = seconds if isinstance(seconds, float) else "a huge number"
             raise ConfigurationError(
-                label, f"must be a finite number of seconds >= 0 (None disables it), got {seconds}"
+                label,
+                f"must be between 0 and {MAX_TIMEOUT:.0f} seconds (None disables it), got {shown}",
             )
     return result
 
@@ -189,27 +191,25 @@ def _check_base_url(base_url: object, name: str) -> httpx.URL:
     return url
 
 
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """`error` and what it was raised from: the OS error is at most a few links down."""
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
 def _describe(error: BaseException) -> str:
     """`ReadError: [Errno 104] Connection reset by peer`: httpx often wraps an empty message."""
-    seen: BaseException | None = error
-    for _ in range(5):  # the OS error is at most a few links down
-        if seen is None or str(seen):
-            break
-        seen = seen.__cause__ or seen.__context__
-    detail = str(seen) if seen is not None else ""
+    detail = next((str(e) for e in _causes(error) if str(e)), "")
     return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
 def _would_block(error: BaseException) -> bool:
     """A socket call with a zero timeout fails with BlockingIOError: that is a timeout too."""
-    seen: BaseException | None = error
-    for _ in range(5):
-        if seen is None:
-            return False
-        if isinstance(seen, BlockingIOError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+    return any(isinstance(e, BlockingIOError) for e in _causes(error))
 
 
 class BaseClient(Generic[_HttpT]):
