@@ -249,15 +249,38 @@ def test_item1_no_log_record_carries_the_key_even_when_httpcore_quotes_the_serve
     _assert_hidden(KEY, caplog.text)
 
 
-def test_item1_credentials_in_default_headers_are_scrubbed_too(run: Runner, server: HTTPServer):
-    """Issue 10 item 1: a second credential (a gateway's X-Api-Key) is as secret as the key."""
+@pytest.mark.parametrize("header", ["X-Api-Key", "X-Gateway-Token", "Cookie", "X-Auth-Secret"])
+def test_item1_credentials_in_default_headers_are_scrubbed_too(
+    run: Runner, server: HTTPServer, header: str
+):
+    """Issue 10 item 1: a second credential (a gateway's key) is as secret as the API key."""
     gateway_key = "gw-SECRET-0987654321"
     server.expect_request(PATH, method="POST").respond_with_json(
         {"error": {"message": f"gateway key {gateway_key} is revoked"}}, status=403
     )
     with pytest.raises(APIStatusError) as info:
-        run.create({"default_headers": {"X-Api-Key": gateway_key}}, model="gpt-realtime")
+        run.create({"default_headers": {header: gateway_key}}, model="gpt-realtime")
     _assert_hidden(gateway_key, _all_text(info.value), json.dumps(info.value.body))
+
+
+def test_item1_credentials_of_a_callers_http_client_are_scrubbed_too(server: HTTPServer):
+    gateway_key = "gw-SECRET-callers-client"
+    server.expect_request(PATH, method="POST").respond_with_data(
+        f"denied for {gateway_key}", status=403
+    )
+    with httpx.Client(headers={"X-Gateway-Token": gateway_key}) as http:
+        client = RealtimeSessions(api_key=KEY, base_url=server.url_for("/v1"), http_client=http)
+        with pytest.raises(APIStatusError) as info:
+            client.create(model="gpt-realtime")
+    assert requests_seen(server)[0].headers["X-Gateway-Token"] == gateway_key  # it was sent
+    _assert_hidden(gateway_key, _all_text(info.value), str(info.value.body))
+
+
+def test_item1_ordinary_headers_are_not_taken_for_credentials():
+    from realtime_sessions._secrets import is_sensitive
+
+    assert not any(map(is_sensitive, ["OpenAI-Project", "X-Trace", "User-Agent", "Keep-Alive"]))
+    assert all(map(is_sensitive, ["authorization", b"Proxy-Authorization", "X_API_KEY"]))
 
 
 # -- item 2: a 2xx is never retried ----------------------------------------------------------------

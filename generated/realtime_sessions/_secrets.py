@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 REDACTED = "<redacted>"
-# Header names whose values are credentials (compared lower-cased).
+# Header names whose values are credentials (compared lower-cased) ...
 SENSITIVE_HEADERS = frozenset(
     {
         "authorization",
@@ -46,6 +46,11 @@ SENSITIVE_HEADERS = frozenset(
         "set-cookie",
     }
 )
+# ... and the words that make any other name one (`X-Gateway-Token`, `X-Auth-Secret`).
+_SENSITIVE_WORDS = frozenset(
+    {"auth", "authorization", "apikey", "key", "token", "secret", "password", "cookie", "signature"}
+)
+_WORD_BREAKS = re.compile(r"[-_.]")
 # `Bearer <token>` in any case, as a server or a library may print an Authorization header.
 _BEARER = re.compile(r"(?i)(bearer\s+)[^\s'\",)\]}]+")
 # RFC 9110 token characters: what a header name may be made of.
@@ -56,7 +61,12 @@ def is_sensitive(name: object) -> bool:
     """Does the header `name` (str or bytes, any case) carry a credential?"""
     if isinstance(name, bytes):
         name = name.decode("latin-1")
-    return isinstance(name, str) and name.lower() in SENSITIVE_HEADERS
+    if not isinstance(name, str):
+        return False
+    lowered = name.lower()
+    return lowered in SENSITIVE_HEADERS or not _SENSITIVE_WORDS.isdisjoint(
+        _WORD_BREAKS.split(lowered)
+    )
 
 
 def scrub_bearer(text: str) -> str:
