@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, Final
 
 from ._exceptions import ModelTypeError, ModelValidationError
@@ -250,15 +251,26 @@ _PCHAR = rf"(?:[{_UNRESERVED_SUB}:@]|{_PCT})"
 _QUERY = rf"(?:[{_UNRESERVED_SUB}:@/?]|{_PCT})*"
 _HOST = rf"(?:\[(?:{_IPV6}|v[0-9A-Fa-f]+\.[{_UNRESERVED_SUB}:]+)\]|{_IPV4}|(?:[{_UNRESERVED_SUB}]|{_PCT})*)"
 _AUTHORITY = rf"(?:(?:[{_UNRESERVED_SUB}:]|{_PCT})*@)?{_HOST}(?::[0-9]*)?"
-_URI = re.compile(
+_URI = (
     rf"[a-zA-Z][a-zA-Z0-9+.-]*:"
     rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?|{_PCHAR}+(?:/{_PCHAR}*)*|)"
     rf"(?:\?{_QUERY})?(?:#{_QUERY})?"
 )
 
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Compiled on first use: the URI grammar alone takes ~5 ms, too much for every import.
+    return re.compile(pattern)
+
+
+def _is_uri(value: str) -> bool:
+    return _compiled(_URI).fullmatch(value) is not None
+
+
 # The `format`s `check` asserts: name -> (test, what a value must be).
-FORMATS: Final[dict[str, tuple[Callable[[str], object], str]]] = {
-    "uri": (_URI.fullmatch, "an absolute URI (RFC 3986), e.g. https://example.com/a.png"),
+FORMATS: Final[dict[str, tuple[Callable[[str], bool], str]]] = {
+    "uri": (_is_uri, "an absolute URI (RFC 3986), e.g. https://example.com/a.png"),
 }
 
 # One rule for integers on both sides: an `integer` field takes a Python int, exactly as the
@@ -434,8 +446,8 @@ def check_request(params: Mapping[str, Any]) -> dict[str, Any]:
 
 # --- where a response body is wrong when it cannot even be decoded ------------------------------
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]|[^\s\[\]{}:,"]+')
-_INTEGER = re.compile(r"-?[0-9]+")
+_JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]|[^\s\[\]{}:,"]+'
+_INTEGER = r"-?[0-9]+"
 
 
 def json_problem_path(text: str, max_depth: int) -> tuple[str, str] | None:
@@ -447,7 +459,8 @@ def json_problem_path(text: str, max_depth: int) -> tuple[str, str] | None:
     limit = sys.get_int_max_str_digits()
     frames: list[list[Any]] = []  # per open container: [is_object, key or index, expecting_key]
     key: Any = None
-    for match in _JSON_TOKEN.finditer(text):
+    integer = _compiled(_INTEGER)
+    for match in _compiled(_JSON_TOKEN).finditer(text):
         token = match.group()
         top = frames[-1] if frames else None
         if token in ("{", "["):
@@ -471,7 +484,7 @@ def json_problem_path(text: str, max_depth: int) -> tuple[str, str] | None:
                 key = json.loads(token)
             except ValueError:
                 key = token
-        elif limit and _INTEGER.fullmatch(token) and len(token.lstrip("-")) > limit:
+        elif limit and integer.fullmatch(token) and len(token.lstrip("-")) > limit:
             return _frames_path(frames), f"is an integer of more than {limit} digits"
     return None
 
