@@ -88,19 +88,32 @@ class ScriptedServer:
             except OSError:
                 return
             with connection:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    data += connection.recv(65536)
-                head, _, body = data.partition(b"\r\n\r\n")
-                length = next(
-                    int(line.split(b":", 1)[1])
-                    for line in head.split(b"\r\n")
-                    if line.lower().startswith(b"content-length:")
-                )
-                while len(body) < length:
-                    body += connection.recv(65536)
-                self.requests.append(data)
+                request = self._read_request(connection)
+                if request is None:
+                    continue  # the client went away mid-request: wait for the next one
+                self.requests.append(request)
                 connection.sendall(self.answers.pop(0))
+
+    @staticmethod
+    def _read_request(connection: socket.socket) -> bytes | None:
+        connection.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = connection.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        while len(body) < length:
+            chunk = connection.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
+        return head + b"\r\n\r\n" + body
 
     def close(self) -> None:
         self._listener.close()
