@@ -70,6 +70,14 @@ def _assert_hidden(secret: str, *texts: str) -> None:
 # -- a raw-socket server for answers no HTTP library would send ----------------------------------
 
 
+def content_length(head: bytes) -> int:
+    """The Content-Length of a request head (0 without one)."""
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            return int(line.split(b":", 1)[1])
+    return 0
+
+
 class ScriptedServer:
     """Accepts connections on 127.0.0.1 and answers each request with the next raw bytes."""
 
@@ -104,10 +112,7 @@ class ScriptedServer:
                 return None
             data += chunk
         head, _, body = data.partition(b"\r\n\r\n")
-        length = 0
-        for line in head.split(b"\r\n"):
-            if line.lower().startswith(b"content-length:"):
-                length = int(line.split(b":", 1)[1])
+        length = content_length(head)
         while len(body) < length:
             chunk = connection.recv(65536)
             if not chunk:

@@ -28,6 +28,8 @@ import httpx
 import pytest
 from realtime_sessions import APIError, AsyncRealtimeSessions, _base_client
 
+from tests.test_client_hostile import content_length
+
 SLOTS = 10  # a small pool leaks completely in a few thousand cancelled calls
 CALL_BUDGET = 6000
 CONCURRENCY = 2 * SLOTS  # contention: requests queue in httpcore unless something gates them
@@ -36,21 +38,10 @@ BODY = b'{"id":"sess_pool","object":"realtime.session"}'
 
 async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """A keep-alive HTTP/1.1 server answering every request with a tiny session."""
-    with contextlib.suppress(Exception):
+    with contextlib.suppress(Exception):  # a cancelled client closes mid-request: that ends it
         while True:
-            data = b""
-            while b"\r\n\r\n" not in data:
-                chunk = await reader.read(65536)
-                if not chunk:
-                    return
-                data += chunk
-            head, _, body = data.partition(b"\r\n\r\n")
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":", 1)[1])
-            while len(body) < length:
-                body += await reader.read(65536)
+            head = await reader.readuntil(b"\r\n\r\n")
+            await reader.readexactly(content_length(head))
             writer.write(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 b"Content-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
