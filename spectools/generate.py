@@ -15,8 +15,10 @@ Steps, each deterministic:
 
 from __future__ import annotations
 
+import ast
 import copy
 import difflib
+import functools
 import json
 import shutil
 import subprocess
@@ -54,28 +56,10 @@ ENDPOINT_MODULE = Path("api") / "realtime" / "create_realtime_session.py"
 REQUEST_SCHEMA_MODULE = Path("_request_schema.py")
 # openapi-python-client's own transport; templates/runtime/ replaces them.
 REPLACED_BY_RUNTIME = ("client.py", "errors.py")
-# JSON Schema keywords the runtime validator (templates/runtime/_validation.py) understands.
-VALIDATION_KEYWORDS = frozenset(
-    {
-        "type",
-        "enum",
-        "const",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "minItems",
-        "maxItems",
-        "properties",
-        "required",
-        "additionalProperties",
-        "items",
-        "anyOf",
-        "oneOf",
-        "allOf",
-    }
+RUNTIME_VALIDATOR = RUNTIME_DIR / "_validation.py"
+# Keywords that only describe a schema: nothing to enforce. `x-*` extensions are annotations too.
+ANNOTATION_KEYWORDS = frozenset(
+    {"title", "description", "default", "example", "examples", "deprecated", "$comment"}
 )
 OPERATION_PATH, OPERATION_METHOD = "/realtime/sessions", "post"
 
@@ -127,10 +111,33 @@ def _schema_name(spec: dict[str, Any], media: dict[str, Any]) -> str:
     return str(media["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[1]
 
 
-def validation_schema(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
-    """`node` with `$ref`s inlined and only validation keywords kept (for _request_schema.py)."""
+@functools.cache
+def runtime_validator_names(constant: str) -> frozenset[str]:
+    """The names in a constant of templates/runtime/_validation.py (`KEYWORDS`, `FORMATS`'s keys):
+    what the client's request validator enforces, read from its source so the two cannot drift."""
+    for node in ast.parse(RUNTIME_VALIDATOR.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == constant for t in targets):
+                value = node.value
+                if isinstance(value, ast.Dict):
+                    return frozenset(ast.literal_eval(k) for k in value.keys if k is not None)
+                if isinstance(value, ast.Call) and value.args:  # frozenset({...})
+                    return frozenset(ast.literal_eval(value.args[0]))
+    raise SpecError(f"{RUNTIME_VALIDATOR} defines no {constant} literal")
+
+
+def validation_schema(
+    spec: dict[str, Any], node: Any, seen: tuple[str, ...] = (), where: str = "#"
+) -> Any:
+    """`node` with `$ref`s inlined and only validation keywords kept (for _request_schema.py).
+
+    Every keyword must be one the runtime validator enforces or a mere annotation: anything else
+    (`pattern`, a `format` it cannot check...) fails generation, naming it and where it is,
+    rather than being dropped and sent unchecked.
+    """
     if isinstance(node, list):
-        return [validation_schema(spec, item, seen) for item in node]
+        return [validation_schema(spec, item, seen, f"{where}/{i}") for i, item in enumerate(node)]
     if not isinstance(node, dict):
         return node
     ref = node.get("$ref")
@@ -142,17 +149,33 @@ def validation_schema(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = (
             **spec["components"]["schemas"][name],
             **{k: v for k, v in node.items() if k != "$ref"},
         }
-        return validation_schema(spec, merged, (*seen, name))
+        return validation_schema(spec, merged, (*seen, name), f"{where}({name})")
+    keywords = runtime_validator_names("KEYWORDS")
     out: dict[str, Any] = {}
     for key, value in node.items():
-        if key not in VALIDATION_KEYWORDS:
+        if key in ANNOTATION_KEYWORDS or key.startswith("x-"):
             continue
+        if key not in keywords:
+            raise SpecError(
+                f"the request schema uses {key!r} at {where}, which the client's validator "
+                f"({RUNTIME_VALIDATOR.name}) does not enforce: implement it there, or remove it "
+                "with an overlay"
+            )
+        if key == "format" and value not in runtime_validator_names("FORMATS"):
+            raise SpecError(
+                f"the request schema uses format {value!r} at {where}, which the client's "
+                f"validator ({RUNTIME_VALIDATOR.name}) does not check: add it to FORMATS there, "
+                "or remove it with an overlay"
+            )
         if key == "properties":
-            out[key] = {name: validation_schema(spec, sub, seen) for name, sub in value.items()}
+            out[key] = {
+                name: validation_schema(spec, sub, seen, f"{where}/properties/{name}")
+                for name, sub in value.items()
+            }
         elif key in ("enum", "const", "required", "type") or not isinstance(value, dict | list):
             out[key] = value
         else:
-            out[key] = validation_schema(spec, value, seen)
+            out[key] = validation_schema(spec, value, seen, f"{where}/{key}")
     return out
 
 

@@ -134,3 +134,99 @@ def test_console_script_points_at_main():
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
     assert scripts["realtime-sessions"] == "realtime_sessions.__main__:main"
+
+
+# -- issue 10: configuration errors and secrets, through a real subprocess -------------------------
+
+
+def _run_cli(*argv: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "OPENAI_API_KEY": API_KEY, **env}
+    full_env.pop("REALTIME_SESSIONS_LOG", None)
+    full_env.pop("OPENAI_BASE_URL", None)
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "-W", "ignore", "-m", "realtime_sessions", *argv],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "env", "named"),
+    [
+        ((), {"OPENAI_API_KEY": f"{API_KEY} "}, "OPENAI_API_KEY"),
+        ((), {"OPENAI_API_KEY": f"{API_KEY}\r\nX-Injected: 1"}, "OPENAI_API_KEY"),
+        (("--base-url", "http://[::1"), {}, "base_url"),
+        (("--base-url", "api.openai.com/v1"), {}, "base_url"),
+        (("--timeout", "nan"), {}, "timeout"),
+        (("--timeout", "-1"), {}, "timeout"),
+        (("--timeout", "inf"), {}, "timeout"),
+        (("--max-retries", "-1"), {}, "max_retries"),
+    ],
+)
+def test_every_configuration_error_exits_2_with_one_line_and_no_secret(
+    server: HTTPServer, extra: tuple[str, ...], env: dict[str, str], named: str
+):
+    """Issue 10 items 1 and 10: before the fix a bad base URL printed an httpx.InvalidURL
+    traceback, a NaN timeout an APIConnectionError, and a key with a trailing space an h11
+    message quoting `Bearer <key>` on stderr."""
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    argv = ["create", "--model", "gpt-realtime"]
+    if "--base-url" not in extra:
+        argv += ["--base-url", server.url_for("/v1")]
+    done = _run_cli(*argv, *extra, **env)
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: Configuration"), done.stderr
+    assert named in lines[0]
+    assert API_KEY not in done.stderr
+    assert server.log == []
+
+
+def test_timeout_0_says_it_timed_out(server: HTTPServer):
+    """Issue 10 item 10: `--timeout 0` used to report a connection error (EINPROGRESS)."""
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    done = _run_cli(*_args(server, "--timeout", "0", "--max-retries", "0"))
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.splitlines() == [done.stderr.strip()]
+    assert "APITimeoutError" in done.stderr and "timed out" in done.stderr
+
+
+def test_a_key_echoed_by_a_hostile_server_never_reaches_the_output(server: HTTPServer):
+    """Issue 10 item 1: the CLI prints the server's message and request id; both are scrubbed,
+    whatever the case the server echoes the key in."""
+    echo = f"Invalid Authorization: BEARER {API_KEY.upper()} for key {API_KEY}"
+    server.expect_request(PATH, method="POST").respond_with_json(
+        {"error": {"message": echo, "code": API_KEY}},
+        status=401,
+        headers={"x-request-id": API_KEY},
+    )
+    done = _run_cli(*_args(server))
+    assert done.returncode == 1
+    assert "AuthenticationError (HTTP 401)" in done.stderr and "<redacted>" in done.stderr
+    assert API_KEY.lower() not in (done.stdout + done.stderr).lower()
+
+
+def test_a_session_with_a_lone_surrogate_is_printed_escaped(server: HTTPServer):
+    """A server may send "\\ud800" in a string; printing it must not crash the CLI."""
+    server.expect_request(PATH, method="POST").respond_with_data(
+        json.dumps({**SESSION, "instructions": "caf\udce9"}), content_type="application/json"
+    )
+    done = _run_cli(*_args(server))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["instructions"] == "caf\udce9"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["create", "--model", "m", "--timeout", "soon"], ["create"], [], ["create", "--nope", "1"]],
+)
+def test_a_bad_command_line_is_one_line_too(argv: list[str]):
+    """Issue 10 item 10: every usage error is one line (argparse printed usage first)."""
+    done = _run_cli(*argv)
+    assert done.returncode == 2
+    assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("error: "), done.stderr
+    assert "--help" in done.stderr

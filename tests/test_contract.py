@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ import jsonschema
 import pytest
 import realtime_sessions
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
@@ -237,3 +239,163 @@ def test_schema_valid_request_params_pass_the_client_checks_and_the_mock(
     response = http.post(url, json=params)
     assert response.status_code == 200, response.text
     assert SessionCreateResponse.from_dict(response.json()).to_dict() == response.json()
+
+
+# --- issue 10 item 5: one rule for integers, proven end to end -----------------------------------
+
+
+def _relaxed(node: Any) -> Any:
+    """The request schema widened where a caller's value could fit on one side only: integers
+    may be any number (10.0), strings need no format. What the client refuses is refused."""
+    if isinstance(node, list):
+        return [_relaxed(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        k: (v if k in ("enum", "const") else _relaxed(v)) for k, v in node.items() if k != "format"
+    }
+    if out.get("type") == "integer":
+        out["type"] = "number"
+    return out
+
+
+def _at(body: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        body = body[name]
+    return body
+
+
+@pytest.fixture(scope="module")
+def contract_client(shared_mock_server: Any) -> Iterator[Any]:
+    """One client for every example (building an httpx client costs ~0.2 s: its SSL context)."""
+    from realtime_sessions import RealtimeSessions
+
+    with RealtimeSessions(
+        api_key="sk-contract", base_url=shared_mock_server.base_url, max_retries=0
+    ) as client:
+        yield client
+
+
+@settings(max_examples=200, suppress_health_check=list(HealthCheck), deadline=None)
+@given(
+    params=st.one_of(
+        from_schema(_closed(REQUEST_SCHEMA)), from_schema(_relaxed(_closed(REQUEST_SCHEMA)))
+    )
+)
+def test_every_request_the_client_accepts_the_mock_echoes_and_the_client_parses(
+    params: dict[str, Any], mock_server: Any, contract_client: Any
+) -> None:
+    """Issue 10 item 5: before the fix `max_response_output_tokens=10.0` passed the client's
+    check, the mock echoed 10.0 as `max_output_tokens`, and the client refused its own result.
+    Arguments are refused before sending, or sent, echoed (value and JSON type) and parsed."""
+    from realtime_sessions import ModelValidationError
+
+    from spectools.mock.session import REFLECTED
+
+    sent_before = len(mock_server.requests)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            session = contract_client.create(**params)
+        except ModelValidationError:
+            assert len(mock_server.requests) == sent_before  # refused: nothing was sent
+            return
+    echoed = session.to_dict()
+    for row in REFLECTED:
+        if row.request_field in params and row.convert.__name__ == "_same":
+            value = params[row.request_field]
+            assert json.dumps(_at(echoed, row.response_path), sort_keys=True) == json.dumps(
+                value, sort_keys=True
+            ), row
+
+
+@pytest.mark.parametrize(("tokens", "refused"), [(10.0, True), (4096.0, True), (10, False)])
+def test_integer_valued_floats_are_refused_before_sending(
+    mock_server: Any, tokens: float, refused: bool
+) -> None:
+    """Issue 10 item 5: the rule is the generated parsers' rule: an integer is a Python int."""
+    from realtime_sessions import ModelTypeError, RealtimeSessions
+
+    client = RealtimeSessions(api_key="sk-contract", base_url=mock_server.base_url, max_retries=0)
+    with warnings.catch_warnings(), client:
+        warnings.simplefilter("ignore", DeprecationWarning)
+        if refused:
+            with pytest.raises(ModelTypeError, match="expected integer, got number") as info:
+                client.create(model="gpt-realtime", max_response_output_tokens=tokens)
+            assert info.value.path == "max_response_output_tokens"
+            assert mock_server.requests == []
+        else:
+            session = client.create(model="gpt-realtime", max_response_output_tokens=tokens)
+            assert session.max_output_tokens == 10 and type(session.max_output_tokens) is int
+
+
+# --- issue 10 item 8: every keyword of the request schema is enforced ----------------------------
+
+
+def _one_property_spec(prop: dict[str, Any]) -> dict[str, Any]:
+    return {"components": {"schemas": {"Req": {"type": "object", "properties": {"p": prop}}}}}
+
+
+@pytest.mark.parametrize(
+    ("prop", "named"),
+    [
+        ({"type": "string", "pattern": "^a+$"}, "'pattern'"),
+        ({"type": "string", "format": "email"}, "format 'email'"),
+        ({"type": "array", "uniqueItems": True}, "'uniqueItems'"),
+        ({"type": "number", "multipleOf": 0.5}, "'multipleOf'"),
+        ({"not": {"type": "string"}}, "'not'"),
+    ],
+)
+def test_generation_fails_naming_a_keyword_the_client_cannot_enforce(
+    prop: dict[str, Any], named: str
+) -> None:
+    """Issue 10 item 8: before the fix such keywords were silently dropped from the embedded
+    request schema (`format: uri` among them), so bad values went out unchecked."""
+    from spectools.generate import validation_schema
+    from spectools.specio import SpecError
+
+    spec = _one_property_spec(prop)
+    with pytest.raises(SpecError, match=re.escape(named)) as info:
+        validation_schema(spec, {"$ref": "#/components/schemas/Req"})
+    assert "#(Req)/properties/p" in str(info.value)  # where it is
+
+
+def test_annotations_and_enforced_keywords_pass_generation() -> None:
+    from spectools.generate import validation_schema
+
+    prop = {
+        "type": "string",
+        "format": "uri",
+        "title": "t",
+        "description": "d",
+        "default": "https://x",
+        "example": "https://y",
+        "x-oaiTypeLabel": "string",
+    }
+    schema = validation_schema(_one_property_spec(prop), {"$ref": "#/components/schemas/Req"})
+    assert schema["properties"]["p"] == {"type": "string", "format": "uri"}
+
+
+def test_the_embedded_request_schema_keeps_the_uri_formats() -> None:
+    from realtime_sessions._request_schema import REQUEST_SCHEMA
+
+    assert json.dumps(REQUEST_SCHEMA).count('"format": "uri"') == 2  # image_url, file_url
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.text(alphabet="abcxyz019:/?#[]@!$&'()*+,;=%-._~ \"<>\\^`{|}").map(lambda s: "s:" + s),
+        st.from_regex(r"[a-z][a-z0-9+.-]*://[^\s]*", fullmatch=True),
+    )
+)
+def test_the_uri_format_agrees_with_the_mocks_validator(text: str) -> None:
+    """The client checks `format: uri` as the mock's rfc3986-validator does (without its
+    `$`, which also lets a trailing newline through), so neither refuses what the other sends."""
+    from realtime_sessions._validation import FORMATS
+    from rfc3986_validator import validate_rfc3986
+
+    ours = bool(FORMATS["uri"][0](text))
+    theirs = bool(validate_rfc3986(text)) and not text.endswith("\n")
+    assert ours == theirs

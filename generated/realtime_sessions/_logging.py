@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Mapping
 from typing import Any
+
+from ._secrets import REDACTED, is_sensitive, scrub_known
 
 __all__ = ["SensitiveHeadersFilter", "logger", "setup_logging"]
 
 ENV_VAR = "REALTIME_SESSIONS_LOG"
-REDACTED = "<redacted>"
-SENSITIVE_HEADERS = frozenset({"authorization", "api-key", "openai-api-key", "proxy-authorization"})
 # httpx/httpcore log on these names; a logger's filters do not apply to its children's records,
 # so each one that could carry request headers gets the filter itself.
 _THIRD_PARTY_LOGGERS = (
@@ -29,30 +28,22 @@ _THIRD_PARTY_LOGGERS = (
 )
 
 logger = logging.getLogger("realtime_sessions")
-# Pre-formatted messages (httpcore formats its own) can only be scrubbed textually.
-_BEARER = re.compile(r"(?i)(bearer\s+)[^\s'\",)\]}]+")
-
-
-def _is_sensitive(name: object) -> bool:
-    if isinstance(name, bytes):
-        name = name.decode("latin-1")
-    return isinstance(name, str) and name.lower() in SENSITIVE_HEADERS
 
 
 def _redact(value: Any) -> Any:
     """A copy of `value` with sensitive header values replaced; other values are returned as is."""
     if isinstance(value, Mapping):  # dicts and httpx.Headers
-        if any(_is_sensitive(k) for k in value):
-            return {k: REDACTED if _is_sensitive(k) else v for k, v in value.items()}
+        if any(is_sensitive(k) for k in value):
+            return {k: REDACTED if is_sensitive(k) else v for k, v in value.items()}
         if "headers" in value:
             return {k: _redact(v) if k == "headers" else v for k, v in value.items()}
         return value
     if isinstance(value, list | tuple):
         # httpcore's form: [(b"Authorization", b"Bearer ..."), ...]
-        if any(isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0]) for i in value):
+        if any(isinstance(i, tuple) and len(i) == 2 and is_sensitive(i[0]) for i in value):
             return [
                 (i[0], REDACTED)
-                if isinstance(i, tuple) and len(i) == 2 and _is_sensitive(i[0])
+                if isinstance(i, tuple) and len(i) == 2 and is_sensitive(i[0])
                 else i
                 for i in value
             ]
@@ -61,21 +52,27 @@ def _redact(value: Any) -> Any:
 
 
 class SensitiveHeadersFilter(logging.Filter):
-    """Redact Authorization-like headers in a record's arguments (never drops a record).
+    """Redact credentials in a record (never drops a record).
 
-    Handles `log.debug("%(headers)s", {"headers": {...}})`, header mappings or `httpx.Headers`
-    passed positionally, httpcore's list of `(name, value)` byte pairs, and `Bearer <token>`
-    inside an already formatted message.
+    Redacts Authorization-like headers in the arguments (`log.debug("%(headers)s", {...})`,
+    header mappings or `httpx.Headers` passed positionally, httpcore's list of `(name, value)`
+    byte pairs), then, in the message as it will print, `Bearer <token>` and the API key or
+    other credential of any live client: httpcore logs exceptions that quote raw server bytes.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str) and "earer" in record.msg:
-            record.msg = _BEARER.sub(rf"\1{REDACTED}", record.msg)
         args = record.args
         if isinstance(args, Mapping):
             record.args = _redact(args)
         elif isinstance(args, tuple):
             record.args = tuple(_redact(a) for a in args)
+        try:
+            text = record.getMessage()
+        except Exception:  # a malformed record: the handler reports it, as without us
+            return True
+        scrubbed = scrub_known(text)
+        if scrubbed != text:
+            record.msg, record.args = scrubbed, None
         return True
 
 

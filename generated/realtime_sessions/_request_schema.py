@@ -151,7 +151,7 @@ REQUEST_SCHEMA: Final[dict[str, Any]] = {
                                                     },
                                                     "image_url": {
                                                         "anyOf": [
-                                                            {"type": "string"},
+                                                            {"type": "string", "format": "uri"},
                                                             {"type": "null"},
                                                         ]
                                                     },
@@ -203,7 +203,7 @@ REQUEST_SCHEMA: Final[dict[str, Any]] = {
                                                         "type": "object",
                                                         "required": ["mode"],
                                                     },
-                                                    "file_url": {"type": "string"},
+                                                    "file_url": {"type": "string", "format": "uri"},
                                                     "detail": {
                                                         "type": "string",
                                                         "enum": ["auto", "low", "high"],

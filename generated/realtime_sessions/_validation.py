@@ -1,31 +1,48 @@
 """Checks shared by the generated models and the request path.
 
-Two jobs, both naming the offending field by its dotted path (`audio.output.speed`, `tools.0.name`):
+Every error names the offending field by its dotted path (`audio.output.speed`, `tools.0.name`):
 - helpers the generated `from_dict` methods call when a value has the wrong JSON type;
-- `check_request`: validates `create()` arguments against the request schema embedded from the
-  spec at generation time (`_request_schema.REQUEST_SCHEMA`), before anything is sent. It knows
-  the JSON Schema keywords that schema uses: type, enum, const, numeric and length limits,
-  properties/required/additionalProperties, items, anyOf/oneOf/allOf.
+- `check_request`: turns `create()` arguments into the JSON body (request models become dicts)
+  and validates it against the request schema embedded from the spec at generation time
+  (`_request_schema.REQUEST_SCHEMA`), before anything is sent. It enforces every keyword in
+  `KEYWORDS` and every format in `FORMATS`; `spectools/generate.py` reads both names from this
+  file and fails generation when the request schema uses anything else;
+- `encode_json`: that body as bytes, refusing what JSON text cannot carry (a lone surrogate);
+- `json_problem_path`: where a response body too deep, or with too long an integer, to decode is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import json
+import re
+import sys
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any, Final
 
 from ._exceptions import ModelTypeError, ModelValidationError
+from .types import UNSET
 
 __all__ = [
+    "FORMATS",
+    "KEYWORDS",
+    "MAX_DEPTH",
     "ModelTypeError",
     "ModelValidationError",
     "check_request",
+    "encode_json",
     "item",
+    "json_problem_path",
     "masked_repr",
     "missing",
     "unknown_field",
     "within",
     "wrong_type",
 ]
+
+# Levels of nested arrays/objects a request may have: a deeper body is refused, naming where,
+# long before Python's recursion limit (or a server's parser) would fail on it.
+MAX_DEPTH: Final = 100
 
 _JSON_TYPE_NAMES = {
     dict: "object",
@@ -68,24 +85,206 @@ def item(path: str, index: int) -> str:
 
 def masked_repr(value: object) -> str:
     """attrs `repr=` hook for fields marked `x-secret` in the spec."""
-    return "UNSET" if value.__class__.__name__ == "Unset" else "'**********'"
+    return "UNSET" if value is UNSET else "'**********'"
 
 
-# --- request validation against the embedded schema -------------------------------------------
+def _show(value: object) -> str:
+    """A short repr for messages: never a whole 10 MB string, nor a 5000-digit integer."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int longer than sys.get_int_max_str_digits() cannot be printed
+        return f"an integer of more than {sys.get_int_max_str_digits()} digits"
+    return text if len(text) <= 60 else f"{text[:50]}…{text[-5:]}"
 
+
+def _join(path: str, key: str | int) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+# --- create() arguments -> the JSON body ---------------------------------------------------------
+
+
+class _Refused(Exception):
+    """Raised deep inside `_to_json`; each level adds its key on the way out: that is the path."""
+
+    def __init__(self, error: type[ModelValidationError], message: str) -> None:
+        self.error = error
+        self.message = message
+        self.parts: list[str | int] = []
+
+    def as_error(self) -> ModelValidationError:
+        return self.error(".".join(str(p) for p in reversed(self.parts)), self.message)
+
+
+def _to_json(value: Any, depth: int) -> Any:
+    """`value` as plain JSON data (request models -> dicts, tuples -> lists), or `_Refused`."""
+    kind = value.__class__
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if value - value == 0.0:  # false for NaN and ±inf, which JSON cannot carry
+            return value
+        raise _Refused(ModelValidationError, f"must be a finite number, got {value!r}")
+    if kind is dict or isinstance(value, Mapping):
+        if depth >= MAX_DEPTH:
+            raise _Refused(ModelValidationError, f"nests more than {MAX_DEPTH} levels deep")
+        out: dict[str, Any] = {}
+        for key, element in value.items():
+            if key.__class__ is not str:
+                raise _Refused(ModelTypeError, f"object keys must be strings, got {_show(key)}")
+            try:
+                out[key] = _to_json(element, depth + 1)
+            except _Refused as exc:
+                exc.parts.append(key)
+                raise
+        return out
+    if kind is list or kind is tuple:
+        if depth >= MAX_DEPTH:
+            raise _Refused(ModelValidationError, f"nests more than {MAX_DEPTH} levels deep")
+        items: list[Any] = []
+        for index, element in enumerate(value):
+            try:
+                items.append(_to_json(element, depth + 1))
+            except _Refused as exc:
+                exc.parts.append(index)
+                raise
+        return items
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):  # a generated request model
+        return _to_json(to_dict(), depth)
+    for base in (str, int, float):  # StrEnum / IntEnum members: the plain value they stand for
+        if isinstance(value, base):
+            return _to_json(base(value), depth)
+    raise _Refused(ModelTypeError, f"expected a JSON value, got {type(value).__name__}")
+
+
+def encode_json(body: Any) -> bytes:
+    """Plain JSON data as compact UTF-8 JSON text.
+
+    What JSON text cannot carry raises a ModelValidationError naming the field: a lone
+    surrogate, an integer too long to print, NaN (`allow_nan=False`: the last guard).
+    """
+    try:
+        return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+    except (ValueError, RecursionError) as exc:  # UnicodeEncodeError is a ValueError
+        raise _unencodable(body) from exc
+
+
+def _unencodable(body: Any) -> ModelValidationError:
+    """The first value `encode_json` could not encode, found on the error path only."""
+    pending: list[tuple[str, Any]] = [("", body)]
+    while pending:
+        path, value = pending.pop()
+        if value.__class__ is str and not _encodes(value):
+            return ModelValidationError(path, "contains a lone surrogate, which JSON cannot carry")
+        if value.__class__ is int and _show(value).startswith("an integer of"):
+            return ModelValidationError(path, f"is {_show(value)}, too long to encode")
+        if value.__class__ is float and value - value != 0.0:
+            return ModelValidationError(path, f"must be a finite number, got {value!r}")
+        if value.__class__ is dict:
+            for key in value:
+                if not _encodes(key):
+                    return ModelValidationError(path, "has a key with a lone surrogate")
+            pending.extend((_join(path, k), v) for k, v in reversed(value.items()))
+        elif value.__class__ is list:
+            pending.extend((_join(path, i), v) for i, v in reversed(list(enumerate(value))))
+    return ModelValidationError("", "cannot be encoded as JSON")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# --- validation against the embedded request schema ----------------------------------------------
+
+# The JSON Schema keywords `check` enforces. Annotations (title, description, default, examples,
+# x-*) need nothing; any other keyword in the request schema fails generation.
+KEYWORDS: Final = frozenset(
+    {
+        "type",
+        "enum",
+        "const",
+        "format",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "anyOf",
+        "oneOf",
+        "allOf",
+    }
+)
+
+# RFC 3986 `URI` (a scheme is required), the grammar the mock's rfc3986-validator checks.
+_DEC_OCTET = r"(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)"
+_IPV4 = rf"(?:{_DEC_OCTET}\.){{3}}{_DEC_OCTET}"
+_H16 = "[0-9A-Fa-f]{1,4}"
+_LS32 = rf"(?:{_H16}:{_H16}|{_IPV4})"
+_IPV6 = "|".join(
+    [
+        rf"(?:{_H16}:){{6}}{_LS32}",
+        rf"::(?:{_H16}:){{5}}{_LS32}",
+        rf"(?:{_H16})?::(?:{_H16}:){{4}}{_LS32}",
+        rf"(?:(?:{_H16}:){{,1}}{_H16})?::(?:{_H16}:){{3}}{_LS32}",
+        rf"(?:(?:{_H16}:){{,2}}{_H16})?::(?:{_H16}:){{2}}{_LS32}",
+        rf"(?:(?:{_H16}:){{,3}}{_H16})?::{_H16}:{_LS32}",
+        rf"(?:(?:{_H16}:){{,4}}{_H16})?::{_LS32}",
+        rf"(?:(?:{_H16}:){{,5}}{_H16})?::{_H16}",
+        rf"(?:(?:{_H16}:){{,6}}{_H16})?::",
+    ]
+)
+_UNRESERVED_SUB = r"a-zA-Z0-9_.~\-!$&'()*+,;="
+_PCT = "%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[{_UNRESERVED_SUB}:@]|{_PCT})"
+_QUERY = rf"(?:[{_UNRESERVED_SUB}:@/?]|{_PCT})*"
+_HOST = rf"(?:\[(?:{_IPV6}|v[0-9A-Fa-f]+\.[{_UNRESERVED_SUB}:]+)\]|{_IPV4}|(?:[{_UNRESERVED_SUB}]|{_PCT})*)"
+_AUTHORITY = rf"(?:(?:[{_UNRESERVED_SUB}:]|{_PCT})*@)?{_HOST}(?::[0-9]*)?"
+_URI = (
+    rf"[a-zA-Z][a-zA-Z0-9+.-]*:"
+    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?|{_PCHAR}+(?:/{_PCHAR}*)*|)"
+    rf"(?:\?{_QUERY})?(?:#{_QUERY})?"
+)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Compiled on first use: the URI grammar alone takes ~5 ms, too much for every import.
+    return re.compile(pattern)
+
+
+def _is_uri(value: str) -> bool:
+    return _compiled(_URI).fullmatch(value) is not None
+
+
+# The `format`s `check` asserts: name -> (test, what a value must be).
+FORMATS: Final[dict[str, tuple[Callable[[str], bool], str]]] = {
+    "uri": (_is_uri, "an absolute URI (RFC 3986), e.g. https://example.com/a.png"),
+}
+
+# One rule for integers on both sides: an `integer` field takes a Python int, exactly as the
+# generated parsers (property_templates/kinds/int.py.jinja) require of a response, so 10.0 is
+# refused before sending rather than sent and then refused when the server echoes it back.
 _TYPE_TESTS = {
     "object": lambda v: v.__class__ is dict,
     "array": lambda v: v.__class__ is list,
     "string": lambda v: v.__class__ is str,
     "boolean": lambda v: v.__class__ is bool,
-    "integer": lambda v: v.__class__ is int or (v.__class__ is float and v.is_integer()),
+    "integer": lambda v: v.__class__ is int,
     "number": lambda v: v.__class__ in (int, float),
     "null": lambda v: v is None,
 }
-
-
-def _join(path: str, key: str | int) -> str:
-    return f"{path}.{key}" if path else str(key)
 
 
 def _types_of(schema: Mapping[str, Any]) -> list[str]:
@@ -103,12 +302,15 @@ def check(value: Any, schema: Mapping[str, Any], path: str = "") -> None:
     if "const" in schema and value != schema["const"]:
         raise ModelValidationError(path, f"must be {schema['const']!r}")
     if "enum" in schema and value not in schema["enum"]:
-        allowed = ", ".join(repr(v) for v in schema["enum"])
-        raise ModelValidationError(path, f"{value!r} is not one of {allowed}")
+        raise _not_one_of(path, value, schema["enum"])
     if value.__class__ in (int, float):
         _check_number(value, schema, path)
     elif value.__class__ is str:
         _check_length(len(value), schema, path, "characters", "Length")
+        if "format" in schema:
+            test, what = FORMATS[schema["format"]]
+            if not test(value):  # not echoed: a URL may carry a token
+                raise ModelValidationError(path, f"must be {what}")
     elif value.__class__ is list:
         _check_length(len(value), schema, path, "items", "Items")
         if "items" in schema:
@@ -126,14 +328,14 @@ def check(value: Any, schema: Mapping[str, Any], path: str = "") -> None:
 def _check_number(value: float, schema: Mapping[str, Any], path: str) -> None:
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None and value < low:
-        raise ModelValidationError(path, f"must be >= {low}, got {value}")
+        raise ModelValidationError(path, f"must be >= {low}, got {_show(value)}")
     if high is not None and value > high:
-        raise ModelValidationError(path, f"must be <= {high}, got {value}")
+        raise ModelValidationError(path, f"must be <= {high}, got {_show(value)}")
     low, high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     if low is not None and value <= low:
-        raise ModelValidationError(path, f"must be > {low}, got {value}")
+        raise ModelValidationError(path, f"must be > {low}, got {_show(value)}")
     if high is not None and value >= high:
-        raise ModelValidationError(path, f"must be < {high}, got {value}")
+        raise ModelValidationError(path, f"must be < {high}, got {_show(value)}")
 
 
 def _check_length(size: int, schema: Mapping[str, Any], path: str, unit: str, key: str) -> None:
@@ -162,7 +364,59 @@ def _check_object(value: dict[str, Any], schema: Mapping[str, Any], path: str) -
             check(element, extra, _join(path, key))
 
 
+def _not_one_of(path: str, value: Any, allowed: list[Any]) -> ModelValidationError:
+    return ModelValidationError(
+        path, f"{_show(value)} is not one of {', '.join(repr(v) for v in allowed)}"
+    )
+
+
+_Tag = tuple[str, dict[Any, Mapping[str, Any]]]
+_NO_TAG = object()
+# id(branches) -> (branches, tag or None), derived once per union of the request schema.
+_TAGS: dict[int, tuple[list[Mapping[str, Any]], _Tag | None]] = {}
+
+
+def _tag_value(schema: Mapping[str, Any] | None) -> Any:
+    if schema is None:
+        return _NO_TAG
+    if "const" in schema:
+        return schema["const"]
+    enum = schema.get("enum")
+    return enum[0] if isinstance(enum, list) and len(enum) == 1 else _NO_TAG
+
+
+def _tag_of(branches: list[Mapping[str, Any]]) -> _Tag | None:
+    """The property (`type`) whose one allowed value tells every object branch apart, if any."""
+    cached = _TAGS.get(id(branches))
+    if cached is not None and cached[0] is branches:
+        return cached[1]
+    objects = [b for b in branches if "properties" in b or "object" in _types_of(b)]
+    found: _Tag | None = None
+    if len(objects) > 1 and all("properties" in b for b in objects):
+        for name in objects[0]["properties"]:
+            values = [_tag_value(b["properties"].get(name)) for b in objects]
+            if _NO_TAG not in values and len({repr(v) for v in values}) == len(values):
+                found = (name, dict(zip(values, objects, strict=True)))
+                break
+    _TAGS[id(branches)] = (branches, found)
+    return found
+
+
 def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) -> None:
+    tag = _tag_of(branches) if value.__class__ is dict else None
+    if tag is not None:
+        # A tagged union: the tag picks the branch, whose own error names the real bad field.
+        name, by_value = tag
+        if name not in value:
+            raise missing(_join(path, name))
+        try:
+            branch = by_value.get(value[name])
+        except TypeError:  # an unhashable tag (a list)
+            branch = None
+        if branch is None:
+            raise _not_one_of(_join(path, name), value[name], list(by_value))
+        check(value, branch, path)
+        return
     errors: list[ModelValidationError] = []
     for branch in branches:
         try:
@@ -175,8 +429,65 @@ def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) ->
     raise (typed or errors)[0]
 
 
-def check_request(params: Mapping[str, Any]) -> None:
-    """Validate `create()` arguments against the request schema of the spec."""
+def check_request(params: Mapping[str, Any]) -> dict[str, Any]:
+    """`create()` arguments as the JSON body, checked against the request schema of the spec.
+
+    Raises ModelValidationError / ModelTypeError naming the field; then nothing is sent.
+    """
     from ._request_schema import REQUEST_SCHEMA
 
-    check(dict(params), REQUEST_SCHEMA)
+    try:
+        body: dict[str, Any] = _to_json(params, 0)
+    except _Refused as exc:
+        raise exc.as_error() from None
+    check(body, REQUEST_SCHEMA)
+    return body
+
+
+# --- where a response body is wrong when it cannot even be decoded ------------------------------
+
+_JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]|[^\s\[\]{}:,"]+'
+_INTEGER = r"-?[0-9]+"
+
+
+def json_problem_path(text: str, max_depth: int) -> tuple[str, str] | None:
+    """(path, problem) of the first place in JSON `text` that nests more than `max_depth` levels
+    or holds an integer longer than `sys.get_int_max_str_digits()`; None if there is none.
+
+    For the error path of a body `json.loads` refused: a scan of tokens, without recursion.
+    """
+    limit = sys.get_int_max_str_digits()
+    frames: list[list[Any]] = []  # per open container: [is_object, key or index, expecting_key]
+    key: Any = None
+    integer = _compiled(_INTEGER)
+    for match in _compiled(_JSON_TOKEN).finditer(text):
+        token = match.group()
+        top = frames[-1] if frames else None
+        if token in ("{", "["):
+            if len(frames) >= max_depth:
+                return _frames_path(frames), f"nests more than {max_depth} levels deep"
+            frames.append([token == "{", None if token == "{" else 0, token == "{"])
+        elif token in ("}", "]"):
+            if frames:
+                frames.pop()
+        elif top is None:
+            pass
+        elif token == ",":
+            if top[0]:
+                top[2] = True
+            else:
+                top[1] += 1
+        elif token == ":":
+            top[1], top[2] = key, False
+        elif top[0] and top[2]:
+            try:
+                key = json.loads(token)
+            except ValueError:
+                key = token
+        elif limit and integer.fullmatch(token) and len(token.lstrip("-")) > limit:
+            return _frames_path(frames), f"is an integer of more than {limit} digits"
+    return None
+
+
+def _frames_path(frames: list[list[Any]]) -> str:
+    return ".".join(str(frame[1]) for frame in frames)

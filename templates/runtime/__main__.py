@@ -2,7 +2,9 @@
 
 Prints the created session as JSON, the ephemeral key masked unless `--show-secret`. The API
 key comes from OPENAI_API_KEY only: a command-line flag would show in `ps` and shell history.
-Exit status: 0 success, 1 API or connection error, 2 bad arguments or configuration.
+Exit status: 0 success, 1 API or connection error, 2 bad arguments or configuration. Every
+failure is reported on one line of stderr (the request id on a second one), never a traceback,
+and never with the API key in it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from ._client import RealtimeSessions
 from ._exceptions import APIError, APIStatusError, RealtimeSessionsError
@@ -21,8 +23,15 @@ __all__ = ["main"]
 MASK = "<masked: use --show-secret>"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line like the CLI's others (usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="realtime-sessions",
         description="Create OpenAI Realtime sessions (POST /realtime/sessions, deprecated).",
     )
@@ -86,8 +95,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (RealtimeSessionsError, TypeError, ValueError) as exc:  # bad key/args, before sending
         print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(data if args.show_secret else _masked(data), indent=2, ensure_ascii=False))
+    shown = data if args.show_secret else _masked(data)
+    text = json.dumps(shown, indent=2, ensure_ascii=False)
+    if not text.isascii() and not _encodable(text, sys.stdout.encoding or "utf-8"):
+        text = json.dumps(shown, indent=2)  # \u escapes: a lone surrogate, or a narrow terminal
+    print(text)
     return 0
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 if __name__ == "__main__":

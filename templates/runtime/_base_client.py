@@ -3,6 +3,10 @@
 Every decision (what to retry, how long to wait, which error to raise, how to parse) lives in
 `BaseClient` and the module functions; `SyncAPIClient._send` and `AsyncAPIClient._send` are
 the same short loop, one with `time.sleep`, the other with `await asyncio.sleep`.
+
+Configuration is checked once, in the constructor: every unusable argument raises a
+`ConfigurationError` naming it, so nothing fails later deep inside httpx. Every text that
+becomes an error (a server's message, an httpx/h11 message) is scrubbed of the client's secrets.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from types import EllipsisType, TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -22,13 +26,19 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    ConfigurationTypeError,
     ModelValidationError,
-    RealtimeSessionsError,
     error_message,
     status_error_class,
 )
 from ._logging import logger
 from ._response import APIResponse
+from ._secrets import Scrubber, check_header_name, check_header_value, is_sensitive
+from ._validation import MAX_DEPTH, encode_json, json_problem_path
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -43,9 +53,12 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # Creating a session is a quick call: a minute to read the answer, 5 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# httpx's own defaults, spelled out: the async client gates its calls by max_connections.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 INITIAL_RETRY_DELAY = 0.5  # seconds; doubled per retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, then up to 25 % jitter is subtracted
 MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait gets the backoff instead
+MAX_TIMEOUT = 1e6  # seconds; beyond it the OS clock overflows (None disables a timeout)
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 # Transport errors worth another attempt; the rest (bad URL scheme, illegal header...) are ours.
 _RETRYABLE_ERRORS = (
@@ -63,7 +76,10 @@ _T = TypeVar("_T")
 
 
 def _should_retry(response: httpx.Response) -> bool:
-    """`x-should-retry` from the server wins; else 408, 409, 429 and every status >= 500."""
+    """Never a 2xx (retrying would create a second session). For the rest, `x-should-retry`
+    from the server wins; else 408, 409, 429 and every status >= 500 are retried."""
+    if response.is_success:
+        return False
     override = response.headers.get("x-should-retry", "").strip().lower()
     if override == "true":
         return True
@@ -74,26 +90,33 @@ def _should_retry(response: httpx.Response) -> bool:
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds the server asked us to wait (`retry-after-ms`, `retry-after`), if sane."""
-    seconds: float | None = None
-    try:
-        if "retry-after-ms" in headers:
-            seconds = float(headers["retry-after-ms"]) / 1000
-        elif "retry-after" in headers:
-            seconds = float(headers["retry-after"])
-    except ValueError:
-        seconds = None
-    if seconds is None and "retry-after" in headers:
-        import email.utils  # only an HTTP-date needs it
-
+    """Seconds the server asked us to wait, if sane: `retry-after-ms`, else `retry-after` in
+    seconds, else `retry-after` as an HTTP-date. A header that is unparsable or out of range
+    falls back to the next one; every way a header can be wrong ends here, never in the loop."""
+    for parse, name in _RETRY_AFTER_READERS:
+        value = headers.get(name)
+        if value is None:
+            continue
         try:
-            when = email.utils.parsedate_to_datetime(headers["retry-after"])
-        except (TypeError, ValueError, IndexError):
-            return None
-        seconds = when.timestamp() - time.time()
-    if seconds is None or seconds != seconds:  # NaN compares unequal to itself
-        return None
-    return seconds if 0 < seconds <= MAX_RETRY_AFTER else None
+            seconds = parse(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        if 0 < seconds <= MAX_RETRY_AFTER:  # false for NaN too
+            return seconds
+    return None
+
+
+def _http_date_delay(value: str) -> float:
+    import email.utils  # only an HTTP-date needs it
+
+    return email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+
+
+_RETRY_AFTER_READERS: tuple[tuple[Callable[[str], float], str], ...] = (
+    (lambda v: float(v) / 1000, "retry-after-ms"),
+    (float, "retry-after"),
+    (_http_date_delay, "retry-after"),
+)
 
 
 def _retry_delay(retries_taken: int, headers: httpx.Headers | None = None) -> float:
@@ -120,35 +143,73 @@ def _user_agent() -> str:
     return f"realtime-sessions/{ours} python-httpx/{httpx.__version__}"
 
 
-def _check_header_value(name: str, value: str) -> None:
-    # Fail at construction, without echoing the value, rather than deep inside httpx later.
-    if not value.isascii() or not value.isprintable():
-        raise RealtimeSessionsError(
-            f"{name} contains characters that are not allowed in HTTP headers"
+def _check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | None):
+        raise ConfigurationTypeError(
+            name,
+            f"must be a number of seconds, an httpx.Timeout or None, not {type(timeout).__name__}",
         )
+    result = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    for part, seconds in result.as_dict().items():
+        if seconds is not None and not 0 <= seconds <= MAX_TIMEOUT:  # NaN fails too
+            label = name if not isinstance(timeout, httpx.Timeout) else f"{name}.{part}"
+            shown = seconds if isinstance(seconds, float) else "a huge number"
+            raise ConfigurationError(
+                label,
+                f"must be between 0 and {MAX_TIMEOUT:.0f} seconds (None disables it), got {shown}",
+            )
+    return result
 
 
-def _plain(value: Any) -> Any:
-    """Generated request models -> dicts, recursively; everything else unchanged."""
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and not isinstance(value, type | Mapping):
-        return _plain(to_dict())
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
+def _check_max_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError("max_retries", "must be an integer >= 0 (0 disables retries)")
+    return max_retries
+
+
+def _check_base_url(base_url: object, name: str) -> httpx.URL:
+    if not isinstance(base_url, str | httpx.URL):
+        raise ConfigurationTypeError(
+            name, f"must be a string or httpx.URL, not {type(base_url).__name__}"
+        )
+    try:
+        url = httpx.URL(str(base_url))
+    except httpx.InvalidURL as exc:
+        # httpx's reason ("Invalid port: ':1'") is echoed unless the URL could hold a password.
+        reason = f" ({exc})" if "@" not in str(base_url) else ""
+        raise ConfigurationError(name, f"is not a valid URL{reason}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            name, "must be an absolute http(s) URL, like https://api.openai.com/v1"
+        )
+    if url.userinfo:
+        raise ConfigurationError(
+            name, "must not carry credentials (user:password@); send them in default_headers"
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError(name, "must not have a query string or fragment")
+    return url
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """`error` and what it was raised from: the OS error is at most a few links down."""
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
 
 
 def _describe(error: BaseException) -> str:
     """`ReadError: [Errno 104] Connection reset by peer`: httpx often wraps an empty message."""
-    seen: BaseException | None = error
-    for _ in range(5):  # the OS error is at most a few links down
-        if seen is None or str(seen):
-            break
-        seen = seen.__cause__ or seen.__context__
-    detail = str(seen) if seen is not None else ""
+    detail = next((str(e) for e in _causes(error) if str(e)), "")
     return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
+def _would_block(error: BaseException) -> bool:
+    """A socket call with a zero timeout fails with BlockingIOError: that is a timeout too."""
+    return any(isinstance(e, BlockingIOError) for e in _causes(error))
 
 
 class BaseClient(Generic[_HttpT]):
@@ -176,21 +237,24 @@ class BaseClient(Generic[_HttpT]):
         http_client: _HttpT | None,
         http_client_type: type[_HttpT],
     ) -> None:
+        key_name = "api_key" if api_key is not None else "OPENAI_API_KEY"
         api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        if not api_key:
-            raise RealtimeSessionsError(
-                "No API key: pass api_key=... to the client or set the OPENAI_API_KEY "
-                "environment variable."
+        if api_key is None or api_key == "":
+            raise ConfigurationError(
+                key_name,
+                "is missing: pass api_key=... to the client or set the OPENAI_API_KEY "
+                "environment variable.",
             )
-        _check_header_value("api_key", api_key)
+        api_key = check_header_value(key_name, api_key)
+        url_name = "base_url"
         if base_url is None:
+            url_name = "OPENAI_BASE_URL" if os.environ.get("OPENAI_BASE_URL") else "base_url"
             base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError("max_retries must be an integer >= 0 (0 disables retries)")
         if http_client is not None and not isinstance(http_client, http_client_type):
-            raise TypeError(
-                f"http_client must be an {http_client_type.__module__}.{http_client_type.__name__}, "
-                f"not {type(http_client).__name__}"
+            raise ConfigurationTypeError(
+                "http_client",
+                f"must be an {http_client_type.__module__}.{http_client_type.__name__}, "
+                f"not {type(http_client).__name__}",
             )
         # A caller's configured client keeps its timeout, unless it is httpx's own default.
         if (
@@ -201,11 +265,11 @@ class BaseClient(Generic[_HttpT]):
             timeout = http_client.timeout
 
         self.api_key = api_key
-        self.base_url = httpx.URL(str(base_url))
+        self.base_url = _check_base_url(base_url, url_name)
         self.organization = organization
         self.project = project
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = max_retries
+        self.timeout = _check_timeout(timeout)
+        self.max_retries = _check_max_retries(max_retries)
         # Built once per client: nothing header-related happens per call.
         headers = {
             "Authorization": f"Bearer {api_key}",
@@ -214,12 +278,23 @@ class BaseClient(Generic[_HttpT]):
             "User-Agent": _user_agent(),
         }
         if organization is not None:
-            _check_header_value("organization", organization)
-            headers["OpenAI-Organization"] = organization
+            headers["OpenAI-Organization"] = check_header_value("organization", organization)
         if project is not None:
-            _check_header_value("project", project)
-            headers["OpenAI-Project"] = project
-        self._headers = httpx.Headers({**headers, **(default_headers or {})})
+            headers["OpenAI-Project"] = check_header_value("project", project)
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise ConfigurationTypeError(
+                "default_headers", f"must be a mapping, not {type(default_headers).__name__}"
+            )
+        for name, value in (default_headers or {}).items():
+            label = f"default_headers[{check_header_name('default_headers', name)!r}]"
+            headers[name] = check_header_value(label, value)
+        self._headers = httpx.Headers(headers)
+        # What must never show in an error: the key, and any credential in the other headers
+        # (ours or those of a caller's http_client).
+        secrets = [api_key, *(v for k, v in self._headers.items() if is_sensitive(k))]
+        if http_client is not None:
+            secrets.extend(v for k, v in http_client.headers.items() if is_sensitive(k))
+        self._scrub = Scrubber(secrets)
         self._owns_http = http_client is None
         # Our own httpx client has no headers, cookies or hooks of its own to merge, so requests
         # are built directly (build_request's merging costs ~12 µs a call); a caller's client
@@ -227,8 +302,14 @@ class BaseClient(Generic[_HttpT]):
         self._direct_requests = http_client is None
         self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
         self._http = (
-            http_client if http_client is not None else http_client_type(timeout=self.timeout)
+            http_client
+            if http_client is not None
+            else http_client_type(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
         )
+        self._init_transport()
+
+    def _init_transport(self) -> None:
+        """Per-transport state, set up once the configuration is known (see AsyncAPIClient)."""
 
     def __repr__(self) -> str:
         # Never the key, nor default_headers (which may carry other credentials).
@@ -251,25 +332,21 @@ class BaseClient(Generic[_HttpT]):
         """
         import copy
 
+        new_timeout = self.timeout if timeout is ... else _check_timeout(timeout)
+        new_max_retries = (
+            self.max_retries if max_retries is None else _check_max_retries(max_retries)
+        )
         clone = copy.copy(self)
         clone._owns_http = False
-        if timeout is not ...:
-            if timeout is not None and not isinstance(timeout, int | float | httpx.Timeout):
-                raise TypeError("timeout must be a number of seconds, an httpx.Timeout or None")
-            clone.timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
-        if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ValueError("max_retries must be an integer >= 0 (0 disables retries)")
-            clone.max_retries = max_retries
+        clone.timeout = new_timeout
+        clone.max_retries = new_max_retries
         return clone
 
     # -- one request ---------------------------------------------------------------------------
 
     def _build_request(self, method: str, path: str, body: Mapping[str, Any]) -> httpx.Request:
         """The request, built once and re-sent unchanged by every attempt."""
-        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        content = encode_json(body)
         url = self._urls.get(path)
         if url is None:
             url = self._urls[path] = httpx.URL(f"{str(self.base_url).rstrip('/')}{path}")
@@ -312,32 +389,33 @@ class BaseClient(Generic[_HttpT]):
         return delay
 
     def _connection_error(self, request: httpx.Request, error: Exception) -> APIConnectionError:
-        if isinstance(error, httpx.TimeoutException):
+        # httpx/h11 messages may quote header values or raw server bytes: scrub the whole chain,
+        # since a traceback prints every exception in it.
+        self._scrub.exception_chain(error)
+        if isinstance(error, httpx.TimeoutException) or _would_block(error):
             return APITimeoutError(request, f"Request timed out ({type(error).__name__}).")
-        return APIConnectionError(request, f"Connection error: {_describe(error)}")
+        return APIConnectionError(request, f"Connection error: {self._scrub(_describe(error))}")
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
+        # Scrubbed before it is decoded or cut: a key split by a length limit is unrecognisable.
+        text = self._scrub(response.text)
         body: object
         try:
-            body = json.loads(response.content)
-        except ValueError:  # not JSON (an HTML error page from a proxy, say): keep the text
-            body = response.text
-        message = error_message(response.status_code, body)
-        if self.api_key in message:  # some servers echo the key back; never let it through
-            message = message.replace(self.api_key, "<redacted>")
-        return status_error_class(response.status_code)(message, response, body=body)
+            body = json.loads(text)
+        except (ValueError, RecursionError):  # not JSON (a proxy's HTML page...): keep the text
+            body = text
+        error = status_error_class(response.status_code)(
+            error_message(response.status_code, body), response, body=body
+        )
+        error._redact(self._scrub)  # what JSON escapes hid from the first pass, the request id
+        return error
 
     def _parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], _T]) -> _T:
         """A 2xx body -> model; every way it can be wrong is an APIResponseValidationError."""
         try:
             data = json.loads(response.content)
-        except ValueError as exc:  # includes UnicodeDecodeError
-            kind = response.headers.get("content-type", "no content-type")
-            raise APIResponseValidationError(
-                f"Expected a JSON object in the {response.status_code} response, got {kind}",
-                response,
-                body=response.text[:1000],
-            ) from exc
+        except (ValueError, RecursionError) as exc:  # ValueError includes UnicodeDecodeError
+            raise self._undecodable(response, exc) from exc
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 f"Expected a JSON object, got {_JSON_NAMES.get(type(data), type(data).__name__)}",
@@ -347,15 +425,35 @@ class BaseClient(Generic[_HttpT]):
         try:
             return from_dict(data)
         except ModelValidationError as exc:
-            raise APIResponseValidationError(
+            error = APIResponseValidationError(
                 f"Invalid response: {exc}", response, body=data, path=exc.path
-            ) from exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            )
+            cause: Exception = exc
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             # Generated parsers should raise ModelValidationError; never leak a bare error anyway.
             detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-            raise APIResponseValidationError(
-                f"Invalid response: {detail}", response, body=data
-            ) from exc
+            error = APIResponseValidationError(f"Invalid response: {detail}", response, body=data)
+            cause = exc
+        error._redact(self._scrub)
+        raise error from cause
+
+    def _undecodable(self, response: httpx.Response, exc: Exception) -> APIResponseValidationError:
+        """The error for a 2xx body json.loads refused. Text too deep, or holding an integer too
+        long for Python to convert, gets the field named."""
+        text = self._scrub(response.text)
+        found = None
+        if not isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+            found = json_problem_path(text, MAX_DEPTH)
+        if found is not None:
+            path, problem = found
+            message = f"Invalid response: {path or 'the body'} {problem}"
+        else:
+            kind = response.headers.get("content-type", "no content-type")
+            message = f"Expected a JSON object in the {response.status_code} response, got {kind}"
+            path = ""
+        error = APIResponseValidationError(message, response, body=text[:1000], path=path)
+        error._redact(self._scrub)
+        return error
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         if not response.is_success:
@@ -410,7 +508,46 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
-    """The `async` twin of `SyncAPIClient`: the same loop, awaiting."""
+    """The `async` twin of `SyncAPIClient`: the same loop, awaiting.
+
+    Calls on the client's own connection pool pass a gate of `max_connections` slots first, so
+    httpcore never queues a request. httpcore 1.0.9 (the latest; httpx 0.28.1 uses it) leaks
+    a pool slot for good when a queued request is cancelled just after the pool gave it a new
+    connection (encode/httpcore#1093): with `asyncio.wait_for` around `create()` under load,
+    every slot leaks and each later call fails with a pool timeout. A request cancelled while
+    waiting at our gate (an `asyncio.Semaphore`, which is cancellation-safe) holds nothing.
+    A caller's own `http_client` is not gated: keep its concurrency <= its max_connections
+    when you cancel calls (see tests/test_client_pool.py).
+    """
+
+    _gate: asyncio.Semaphore | None
+
+    def _init_transport(self) -> None:
+        self._gate = None
+        slots = DEFAULT_CONNECTION_LIMITS.max_connections
+        if self._owns_http and slots is not None:  # shared by with_options() copies, as the pool
+            import asyncio
+
+            self._gate = asyncio.Semaphore(slots)
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        gate = self._gate
+        if gate is None:
+            return await self._http.send(request)
+        if gate.locked():  # every slot is taken: wait, at most the pool timeout, as httpx would
+            import asyncio
+
+            try:
+                async with asyncio.timeout(self.timeout.pool):
+                    await gate.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("No connection slot became free", request=request) from None
+        else:
+            await gate.acquire()  # returns at once
+        try:
+            return await self._http.send(request)
+        finally:
+            gate.release()
 
     async def _send(self, request: httpx.Request) -> tuple[httpx.Response, int]:
         """Send with retries; returns the final response and the number of retries taken."""
@@ -418,7 +555,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(request)
+                response = await self._send_once(request)
             except httpx.RequestError as exc:
                 delay = self._retry_plan(request, attempt, max_retries, None, exc)
                 if delay is None:

@@ -1,10 +1,11 @@
 """`RealtimeSessions` and `AsyncRealtimeSessions`: `POST /realtime/sessions`, typed and retried.
 
-    from realtime_sessions import RealtimeSessions
+    from realtime_sessions import UNSET, RealtimeSessions
 
     client = RealtimeSessions()  # OPENAI_API_KEY, OPENAI_BASE_URL
     session = client.create(model="gpt-realtime", voice="marin", instructions="Be brief.")
-    session.client_secret.value  # the ephemeral key for the browser
+    if session.client_secret is not UNSET:  # a field the server may leave out
+        session.client_secret.value  # the ephemeral key for the browser
 
 The endpoint (method, path, request/response models, deprecation) is described by the
 generated module `api.realtime.create_realtime_session`; nothing about it is repeated here.
@@ -19,13 +20,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncAPIClient,
-    SyncAPIClient,
-    _plain,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import ModelTypeError
 from ._response import APIResponse
 from ._validation import check_request
@@ -77,11 +72,9 @@ def _request_body(params: Mapping[str, Any]) -> dict[str, Any]:
             close = difflib.get_close_matches(name, names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ModelTypeError(name, f"unexpected keyword argument{hint}")
-    plain: dict[str, Any] = _plain(params)
-    # The whole request schema from the spec (types, enums, limits, unknown keys), naming the
-    # field; what passes is already the JSON body, so it is sent as is.
-    check_request(plain)
-    return plain
+    # The whole request schema from the spec (types, enums, limits, formats, unknown keys),
+    # naming the field; what passes is the JSON body, sent as is.
+    return check_request(params)
 
 
 class RealtimeSessions(SyncAPIClient):
@@ -93,11 +86,14 @@ class RealtimeSessions(SyncAPIClient):
         organization, project: sent as `OpenAI-Organization` / `OpenAI-Project`.
         timeout: seconds or an `httpx.Timeout`; default 60 s (5 s to connect); None disables.
         max_retries: retries after the first attempt (default 2) on connection errors,
-            timeouts, 408, 409, 429 and >= 500, with exponential backoff or `retry-after`.
+            timeouts, 408, 409, 429 and >= 500 (never a 2xx), with exponential backoff or
+            `retry-after`.
         default_headers: extra headers on every request.
         http_client: your own `httpx.Client` (proxies, mounts...); you close it.
 
-    Use as a context manager, or call `close()`.
+    Every argument is checked here: an unusable one (a key with a trailing space, a base_url
+    that is not an http(s) URL, a NaN or negative timeout) raises `ConfigurationError` naming
+    it, never echoing a credential. Use as a context manager, or call `close()`.
     """
 
     def __init__(

@@ -1,6 +1,10 @@
 """Every error this package raises.
 
-    RealtimeSessionsError                  base class; also "no API key" at construction
+    RealtimeSessionsError                  base class of everything below
+    ├── ConfigurationError (ValueError)    an unusable client argument or environment variable
+    │   │                                  (no API key, a key with a trailing space, a bad
+    │   │                                  base_url or timeout); `.name` says which
+    │   └── ConfigurationTypeError (TypeError)  ... because it has the wrong Python type
     ├── ModelValidationError (ValueError)  a value does not fit the schema; `.path` names the field
     │   └── ModelTypeError (TypeError)     ... because it has the wrong JSON type
     └── APIError                           something went wrong talking to the API
@@ -17,12 +21,15 @@
             ├── RateLimitError             429
             └── InternalServerError        >= 500 (any, including unregistered codes like 520)
 
-Invalid arguments to `create()` raise ModelValidationError / ModelTypeError before any request
-is sent, so `except ValueError` / `except TypeError` work as for any Python call.
+Configuration errors are raised by the client's constructor, and invalid arguments to `create()`
+raise ModelValidationError / ModelTypeError before any request is sent, so `except ValueError` /
+`except TypeError` work as for any Python call. No error's text carries the API key: messages
+echoed by a server are scrubbed before they become an error (see `_secrets`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -35,6 +42,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
+    "ConfigurationTypeError",
     "ConflictError",
     "InternalServerError",
     "ModelTypeError",
@@ -49,6 +58,18 @@ __all__ = [
 
 class RealtimeSessionsError(Exception):
     """Base class of every error raised by realtime_sessions."""
+
+
+class ConfigurationError(RealtimeSessionsError, ValueError):
+    """A client argument or environment variable is unusable; `name` says which (`timeout`)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        self.name = name
+        super().__init__(f"{name} {message}")
+
+
+class ConfigurationTypeError(ConfigurationError, TypeError):
+    """A client argument has the wrong Python type (`api_key=123`)."""
 
 
 class ModelValidationError(RealtimeSessionsError, ValueError):
@@ -110,6 +131,13 @@ class _ResponseError(APIError):
             f"{self.message} (request id: {self.request_id})" if self.request_id else self.message
         )
 
+    def _redact(self, scrub: Callable[[str], str]) -> None:
+        """Scrub every text a server chose (message, request id...) of the client's secrets."""
+        self.message = scrub(self.message)
+        self.args = (self.message,)
+        if self.request_id is not None:
+            self.request_id = scrub(self.request_id)
+
 
 class APIResponseValidationError(_ResponseError):
     """A 2xx response whose body is not JSON, not an object, or has a field of the wrong type.
@@ -142,6 +170,12 @@ class APIStatusError(_ResponseError):
         self.code = _opt_str(error.get("code"))
         self.param = _opt_str(error.get("param"))
         self.type = _opt_str(error.get("type"))
+
+    def _redact(self, scrub: Callable[[str], str]) -> None:
+        super()._redact(scrub)
+        self.code, self.param, self.type = (
+            None if v is None else scrub(v) for v in (self.code, self.param, self.type)
+        )
 
 
 class BadRequestError(APIStatusError):
@@ -204,15 +238,28 @@ def _error_object(body: object) -> dict[str, Any]:
 
 
 def _opt_str(value: object) -> str | None:
-    # OpenAI sends `code` as a string, but nothing stops a proxy from sending a number.
-    return None if value is None else str(value)
+    # OpenAI sends `code` as a string, but nothing stops a proxy from sending a number or a list.
+    if value is None:
+        return None
+    try:
+        return str(value)
+    except (ValueError, RecursionError):  # a pathological value: `body` still has it
+        return None
+
+
+# An API message is kept whole up to here; a non-JSON body (a proxy's HTML page) is cut shorter.
+_MAX_MESSAGE = 2000
+_MAX_TEXT = 500
 
 
 def error_message(status_code: int, body: object) -> str:
-    """A human message for a non-2xx response: the API's own `error.message` when present."""
+    """A human message for a non-2xx response: the API's own `error.message` when present.
+
+    Callers scrub secrets from `body` first: cutting could otherwise split a key past recognition.
+    """
     message = _error_object(body).get("message")
     if isinstance(message, str) and message:
-        return f"Error code: {status_code} - {message}"
+        return f"Error code: {status_code} - {message[:_MAX_MESSAGE]}"
     if isinstance(body, str) and body.strip():
-        return f"Error code: {status_code} - {body.strip()[:500]}"
+        return f"Error code: {status_code} - {body.strip()[:_MAX_TEXT]}"
     return f"Error code: {status_code}"
