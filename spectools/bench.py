@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .bench_body import full_response_body
-from .sync import ROOT
+from .project import ROOT
 
 __all__ = ["Settings", "main", "run"]
 
