@@ -685,7 +685,7 @@ def test_demo_creates_a_session_and_recovers_from_a_429(
     from spectools import demo
 
     # The warning is once per process; earlier tests in this process may have used it up.
-    monkeypatch.setattr(_client, "_warned", False)
+    monkeypatch.setattr(_client, "_warned", set())
 
     assert demo.main([]) == 0
     out = capsys.readouterr().out
