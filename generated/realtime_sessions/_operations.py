@@ -75,6 +75,6 @@ OPERATIONS: Final[list[dict[str, Any]]] = [
             },
         ],
         "fixed": {"session.type": "realtime"},
-        "secrets": [],
+        "secrets": [["value"]],
     },
 ]

@@ -23,10 +23,11 @@ from starlette.types import Scope
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..overlays import resolved_spec
+from ..project import operations
 from .app import Limits, MockState, RecordedRequest, create_app
 from .faults import Fault
 from .session import check_reflections
-from .spec import SessionOperation
+from .spec import MockOperation
 
 __all__ = ["MockServer"]
 
@@ -100,8 +101,11 @@ class MockServer:
         spec: dict[str, Any] | None = None,
         limits: Limits | None = None,
     ) -> None:
-        self.operation = SessionOperation.from_spec(resolved_spec() if spec is None else spec)
-        check_reflections(self.operation)
+        document = resolved_spec() if spec is None else spec
+        self.operations = tuple(MockOperation.from_spec(document, op) for op in operations())
+        for operation in self.operations:
+            check_reflections(operation)
+        self.operation = self.operations[0]  # the first bound one: what `url` addresses
         self.state = MockState(
             fault=Fault.parse(fault) if fault else None,
             limits=limits or Limits(),
@@ -110,7 +114,7 @@ class MockServer:
         self.socket = _listening_socket(host, port)
         self.host, self.port = self.socket.getsockname()[:2]
         config = uvicorn.Config(
-            create_app(self.operation, self.state),
+            create_app(self.operations, self.state),
             # h11, the pure-Python parser, so faults behave the same everywhere
             http=_protocol_with_head_timeout(self.state.limits.request_timeout),
             timeout_graceful_shutdown=_SHUTDOWN_TIMEOUT_SECONDS,
@@ -130,8 +134,12 @@ class MockServer:
 
     @property
     def url(self) -> str:
-        """The operation's full URL, e.g. http://127.0.0.1:4010/v1/realtime/sessions."""
+        """The first bound operation's full URL: http://127.0.0.1:4010/v1/realtime/sessions."""
         return self.base_url + self.operation.path
+
+    def url_for(self, path: str) -> str:
+        """An operation's full URL by its path: `url_for("/realtime/client_secrets")`."""
+        return self.base_url + path
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -33,7 +33,7 @@ class ClientSecretCreateResponse:
         additional_properties: fields the schema does not declare, kept as received.
     """
 
-    value: str
+    value: str = attrs.field(repr=_validation.masked_repr)
 
     expires_at: int
 
