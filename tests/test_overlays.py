@@ -20,7 +20,7 @@ from spectools.overlays import (
     resolved_spec,
 )
 from spectools.specio import load_document
-from spectools.sync import FRAGMENT_PATH
+from spectools.project import FRAGMENT_PATH
 
 
 @pytest.fixture(scope="module")

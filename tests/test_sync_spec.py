@@ -11,7 +11,9 @@ import pytest
 import yaml
 
 from spectools.specio import SpecError, load_document, parse_document
-from spectools.sync import FRAGMENT_PATH, PROVENANCE_PATH, extract_fragment, iter_refs, sync_spec
+from spectools.project import FRAGMENT_PATH, PROVENANCE_PATH, operations
+from spectools.refs import iter_refs
+from spectools.sync import extract_fragment, sync_spec
 from tests.helpers import ROOT, UPSTREAM, needs_upstream
 
 PINNED_COMMIT = "f85dbe223d40e1a31cba812ab2d755c7e98a92a3"

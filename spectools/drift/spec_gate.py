@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..specio import SpecError
-from ..sync import ROOT
+from ..project import ROOT
 from .formatters import write_text
 from .load import FRAGMENT_IN_REPO, git
 from .model import Change, Severity
