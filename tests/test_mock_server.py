@@ -26,14 +26,16 @@ from schemathesis.specs.openapi.checks import status_code_conformance
 import spectools.mock
 from spectools.mock import FAULT_MODES, Fault, FaultError, MockServer
 from spectools.mock.session import check_reflections
-from spectools.mock.spec import SessionOperation, closed_spec
+from spectools.mock.spec import MockOperation, closed_spec
 from spectools.overlays import resolved_spec
+from spectools.project import operations
 from spectools.specio import SpecError
 from tests.helpers import ROOT
 
 TOKEN = "sk-mock-secret-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SESSIONS = "/realtime/sessions"
+SESSIONS_OPERATION = operations()[0]  # POST /realtime/sessions
 RESOLVED = resolved_spec()
 OPERATION = RESOLVED["paths"][SESSIONS]["post"]
 REQUEST_EXAMPLE = OPERATION["requestBody"]["content"]["application/json"]["examples"]["session"][
@@ -357,14 +359,14 @@ def test_start_up_fails_when_the_spec_drops_a_reflected_field() -> None:
     spec = copy.deepcopy(RESOLVED)
     del spec["components"]["schemas"]["RealtimeSessionCreateRequest"]["properties"]["speed"]
     with pytest.raises(SpecError, match="'speed'"):
-        check_reflections(SessionOperation.from_spec(spec))
+        check_reflections(MockOperation.from_spec(spec, SESSIONS_OPERATION))
 
 
 def test_route_and_deprecation_come_from_the_spec() -> None:
     spec = copy.deepcopy(RESOLVED)
     spec["servers"] = [{"url": "https://example.test/v9"}]
     del spec["paths"][SESSIONS]["post"]["deprecated"]
-    operation = SessionOperation.from_spec(spec)
+    operation = MockOperation.from_spec(spec, SESSIONS_OPERATION)
     assert (operation.route, operation.method, operation.deprecated) == (
         "/v9/realtime/sessions",
         "POST",
@@ -668,9 +670,9 @@ def test_schemathesis_finds_no_failures(case: Any, mock_server: MockServer) -> N
     )
 
 
-def test_schemathesis_sees_the_one_operation() -> None:
-    operations = [result.ok() for result in SCHEMA.get_all_operations()]
-    assert [(op.method.upper(), op.path) for op in operations] == [("POST", SESSIONS)]
+def test_schemathesis_sees_every_bound_operation() -> None:
+    found = [result.ok() for result in SCHEMA.get_all_operations()]
+    assert [f"{op.method.upper()} {op.path}" for op in found] == [op.label for op in operations()]
 
 
 # --- the demo -----------------------------------------------------------------------------

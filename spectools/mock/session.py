@@ -12,6 +12,7 @@ row, so the tables cannot rot silently.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -64,8 +65,12 @@ def _same(value: Any) -> Any:
 
 
 # The conversions a row of operations.yaml may name (`convert:`); `same` when it names none.
+# `fit` keeps the keys the response schema declares there (see `Recipe.fitted`); `fit_or_omit`
+# also leaves out a null (the response field is not nullable).
 CONVERTERS: Mapping[str, Callable[[Any], Any]] = {
     "same": _same,
+    "fit": _same,
+    "fit_or_omit": _omit_null,
     "audio_format": _audio_format,
     "voice_id": _voice_id,
     "omit_null": _omit_null,
@@ -84,6 +89,14 @@ class Reflection:
     response_path: tuple[str, ...]
     default: Any  # converted like a request value when the field is absent; OMIT: leave it out
     convert: Callable[[Any], Any] = _same
+    fit: bool = False  # keep only the keys the response declares (`keep`, set at start-up)
+    keep: frozenset[str] | None = None
+
+    def value_for(self, found: Any) -> Any:
+        value = self.convert(found)
+        if self.keep is not None and isinstance(value, dict):
+            return {key: item for key, item in value.items() if key in self.keep}
+        return value
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,24 @@ class Recipe:
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             raise SpecError(f"{origin}: malformed mock recipe ({exc})") from None
 
+    def fitted(self, keys: Callable[[Reflection, str | None], frozenset[str] | None]) -> Recipe:
+        """This recipe with each `fit` row's `keep` set: `keys(row, variant)` tells which keys
+        the response declares at the row's path (in the variant's branch of a union)."""
+
+        def fit(rows: tuple[Reflection, ...], variant: str | None) -> tuple[Reflection, ...]:
+            return tuple(
+                dataclasses.replace(row, keep=keys(row, variant)) if row.fit else row
+                for row in rows
+            )
+
+        variants = {
+            name: dataclasses.replace(v, reflect=fit(v.reflect, name))
+            for name, v in (self.variants or {}).items()
+        }
+        return dataclasses.replace(
+            self, reflect=fit(self.reflect, None), variants=variants or None
+        )
+
     def build(self, request: dict[str, Any], *, now: float | None = None) -> dict[str, Any]:
         """The 200 body for a valid request: fresh ids and expiries, the request reflected."""
         created = int(time.time() if now is None else now)
@@ -191,6 +222,7 @@ def _rows(spec: Any, origin: str) -> tuple[Reflection, ...]:
                 response_path=_path(row["response"]),
                 default=row["default"] if "default" in row else OMIT,
                 convert=CONVERTERS[name],
+                fit=name.startswith("fit"),
             )
         )
     return tuple(rows)
@@ -221,9 +253,9 @@ def _apply(
     for row in rows:
         found = _get(request, row.request_field)
         if found is not OMIT:
-            value = row.convert(found)
+            value = row.value_for(found)
         else:
-            value = OMIT if row.default is OMIT else row.convert(copy.deepcopy(row.default))
+            value = OMIT if row.default is OMIT else row.value_for(copy.deepcopy(row.default))
         if value is not OMIT:
             _put(body, row.response_path, value)
 

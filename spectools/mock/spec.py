@@ -79,6 +79,36 @@ class MockOperation:
     refs: Refs
     recipe: Recipe  # how a valid request becomes the 200 body (operations.yaml's `mock`)
 
+    def declared_keys(
+        self, schema: Any, path: tuple[str, ...], variant: str | None
+    ) -> frozenset[str] | None:
+        """The property names of the object at `path` under `schema` (None: free-form or not an
+        object); in a union, the branch tagged `type: variant` first, then any that has the path."""
+        try:
+            schema, _ = self.refs.resolve(schema)
+        except Cycle:
+            return None
+        if not isinstance(schema, dict):
+            return None
+        properties = schema.get("properties", {})
+        if not path:
+            if properties:
+                return frozenset(properties)
+        elif path[0] in properties:
+            return self.declared_keys(properties[path[0]], path[1:], variant)
+        branches = [*schema.get("anyOf", ()), *schema.get("oneOf", ())]
+        branches.sort(key=lambda branch: not self._tagged(branch, variant))
+        for branch in branches:
+            found = self.declared_keys(branch, path, variant)
+            if found is not None:
+                return found
+        return None
+
+    def _tagged(self, schema: Any, variant: str | None) -> bool:
+        schema, _ = self.refs.resolve(schema)
+        tag = schema.get("properties", {}).get("type", {}) if isinstance(schema, dict) else {}
+        return variant is not None and (variant in tag.get("enum", ()) or tag.get("const") == variant)
+
     def has_field(self, schema: Any, path: tuple[str, ...]) -> bool:
         """Whether `path` names a property under `schema` (in any branch of a union),
         following local `$ref`s."""
@@ -125,3 +155,11 @@ class MockOperation:
             refs=Refs(document),
             recipe=Recipe.from_config(bound.mock, f"operations.yaml: {label}"),
         )
+
+    def __post_init__(self) -> None:
+        # `fit` rows keep what the response declares at their path: known only from the spec.
+        response = self.response_schema
+        recipe = self.recipe.fitted(
+            lambda row, variant: self.declared_keys(response, row.response_path, variant)
+        )
+        object.__setattr__(self, "recipe", recipe)
