@@ -30,7 +30,7 @@ from spectools.mock.spec import MockOperation, closed_spec
 from spectools.overlays import resolved_spec
 from spectools.project import operations
 from spectools.specio import SpecError
-from tests.helpers import ROOT
+from tests.helpers import BAD_REQUESTS, ROOT, operation_of
 
 TOKEN = "sk-mock-secret-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -132,14 +132,12 @@ def test_invalid_body_is_400_naming_the_first_bad_field(
         assert param in error["message"]
 
 
-BAD_REQUESTS = json.loads((ROOT / "tests" / "data" / "bad_requests.json").read_text())
-
-
 @pytest.mark.parametrize("case", BAD_REQUESTS, ids=[case["why"] for case in BAD_REQUESTS])
 def test_bad_request_corpus_names_the_same_field_as_the_client(
     client: httpx.Client, case: dict[str, Any]
 ) -> None:
-    assert_openai_error(client.post(SESSIONS, json=case["params"]), 400, case["field"])
+    response = client.post(operation_of(case).path, json=case["params"])
+    assert_openai_error(response, 400, case["field"])
 
 
 def _image(**fields: Any) -> dict[str, Any]:
