@@ -1,8 +1,10 @@
 """`python -m spectools demo`: the main job end to end, offline.
 
-Starts the mock on a free 127.0.0.1 port, creates a session with the generated client (a dummy
-`sk-mock` key: no OpenAI account needed), prints it, then shows one fault being retried away:
-the mock answers 429 once (`X-Mock-Fault: 429;times=1`) and the client's retry gets the session.
+Starts the mock on a free 127.0.0.1 port and, with the generated clients (a dummy `sk-mock` key:
+no OpenAI account needed), calls both bound operations side by side: a client secret
+(`RealtimeClientSecrets.create`, POST /realtime/client_secrets) and a session from the deprecated
+`RealtimeSessions.create` (POST /realtime/sessions), printing each. Then it shows one fault being
+retried away: the mock answers 429 once (`X-Mock-Fault: 429;times=1`) and the retry succeeds.
 """
 
 from __future__ import annotations
@@ -34,9 +36,31 @@ def _when(timestamp: int) -> str:
     return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def _client_secret_table(secret: Any) -> Table:
+    session = secret.session
+    body = session.to_dict()
+    table = Table(
+        title="RealtimeClientSecrets.create: a client secret", show_header=False, title_justify="left"
+    )
+    table.add_column(style="bold cyan")
+    table.add_column()
+    table.add_row("client secret", f"{_masked(secret.value)} (masked)")
+    table.add_row("secret expires", _when(secret.expires_at))
+    table.add_row("session", f"{type(session).__name__} ({body.get('type', '-')})")
+    table.add_row("session id", session.id)
+    table.add_row("model", str(body.get("model", "-")))
+    table.add_row("voice", str(body.get("audio", {}).get("output", {}).get("voice", "-")))
+    table.add_row("instructions", body.get("instructions", "-"))
+    return table
+
+
 def _session_table(session: Any) -> Table:
     body = session.to_dict()
-    table = Table(title="Created session", show_header=False, title_justify="left")
+    table = Table(
+        title="RealtimeSessions.create (deprecated): a session",
+        show_header=False,
+        title_justify="left",
+    )
     table.add_column(style="bold cyan")
     table.add_column()
     table.add_row("id", session.id)
@@ -67,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argparse.ArgumentParser(prog="python -m spectools demo", description=__doc__).parse_args(argv)
     console = Console()
     try:
-        from realtime_sessions import APIStatusError, RealtimeSessions
+        from realtime_sessions import APIStatusError, RealtimeClientSecrets, RealtimeSessions
     except ImportError:
         console.print(
             "[red]realtime_sessions is not installed: run `pip install .` (or `nox -s demo`)."
@@ -75,10 +99,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     with MockServer(port=0) as mock:
-        console.print(
-            f"Mock serving [bold]{mock.operation.method} {mock.url}[/] (offline, key {API_KEY!r})"
-        )
+        for operation in mock.operations:
+            console.print(
+                f"Mock serving [bold]{operation.method} {mock.url_for(operation.path)}[/]"
+                f" (offline, key {API_KEY!r})"
+            )
         try:
+            secrets = RealtimeClientSecrets(api_key=API_KEY, base_url=mock.base_url)
+            secret = secrets.create(
+                expires_after={"anchor": "created_at", "seconds": 600},
+                session={
+                    "type": "realtime",
+                    "model": "gpt-realtime",
+                    "instructions": "Be brief.",
+                    "audio": {"output": {"voice": "marin"}},
+                },
+            )
+            console.print(_client_secret_table(secret))
+
             client = RealtimeSessions(api_key=API_KEY, base_url=mock.base_url, max_retries=2)
             with warnings.catch_warnings(record=True) as warned:
                 warnings.simplefilter("always", DeprecationWarning)

@@ -187,12 +187,22 @@ class Recipe:
         for fresh in self.fresh:
             _put(body, fresh.path, fresh.make(request, created))
         _apply(body, self.fixed, self.reflect, request)
-        if self.variant is not None and self.variants:
-            value = _get(request, self.variant)
-            chosen = self.variants.get(str(self.default_variant if value is OMIT else value))
-            if chosen is not None:
-                _apply(body, chosen.fixed, chosen.reflect, request)
+        chosen = self.variant_for(request)
+        if chosen is not None:
+            _apply(body, chosen.fixed, chosen.reflect, request)
         return body
+
+    def variant_for(self, request: dict[str, Any]) -> Variant | None:
+        """The variant the request picks (its `variant` field, else `default_variant`)."""
+        if self.variant is None or not self.variants:
+            return None
+        value = _get(request, self.variant)
+        return self.variants.get(str(self.default_variant if value is OMIT else value))
+
+    def rows_for(self, request: dict[str, Any]) -> tuple[Reflection, ...]:
+        """The rows that reflect `request`: the common ones and its variant's."""
+        chosen = self.variant_for(request)
+        return self.reflect + (chosen.reflect if chosen is not None else ())
 
 
 def _fresh(dotted: str, spec: Mapping[str, Any]) -> Fresh:

@@ -432,9 +432,15 @@ def _tag_of(branches: list[Mapping[str, Any]]) -> _Tag | None:
     return found
 
 
+def _tag_required(tag: _Tag) -> bool:
+    """Whether every branch requires the tag; else an object without it may fit any branch."""
+    name, by_value = tag
+    return all(name in branch.get("required", ()) for branch in by_value.values())
+
+
 def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) -> None:
     tag = _tag_of(branches) if value.__class__ is dict else None
-    if tag is not None:
+    if tag is not None and (tag[0] in value or _tag_required(tag)):
         # A tagged union: the tag picks the branch, whose own error names the real bad field.
         name, by_value = tag
         if name not in value:
