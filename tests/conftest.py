@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from spectools.mock import MockServer
 
 
+@pytest.fixture(scope="session", autouse=True)
 def _memoise_hypothesis_jsonschema() -> None:
     """hypothesis-jsonschema 0.23.1 builds the strategy of every object member anew for each
     value it draws (`merged_as_strategies`, re-canonicalising the member's whole schema): half a
     second per client secret request. The same member schema (the same object) always gives
-    the same strategy, so it is built once: ~15x faster, the same data."""
+    the same strategy, so it is built once: ~15x faster, the same data. A fixture, not an
+    import-time patch: importing hypothesis while pytest starts up is slow (it warns)."""
     from hypothesis_jsonschema import _from_schema
 
     build = _from_schema.merged_as_strategies
@@ -37,9 +39,6 @@ def _memoise_hypothesis_jsonschema() -> None:
         return found[1]
 
     _from_schema.merged_as_strategies = merged_as_strategies
-
-
-_memoise_hypothesis_jsonschema()
 
 
 @pytest.fixture(scope="session")

@@ -481,7 +481,7 @@ def test_annotations_and_enforced_keywords_pass_generation() -> None:
     assert schema["properties"]["p"] == {"type": "string", "format": "uri"}
 
 
-@pytest.mark.parametrize(("op", "uris"), [(SESSIONS, 2), (CLIENT_SECRETS, 3)], ids=str)
+@pytest.mark.parametrize(("op", "uris"), [(SESSIONS, 2), (CLIENT_SECRETS, 3)], ids=["sessions", "client_secrets"])
 def test_the_embedded_request_schema_keeps_the_uri_formats(op: Operation, uris: int) -> None:
     # image_url and file_url of prompt variables; the successor's MCP server_url too
     assert json.dumps(_request_schema(op)).count('"format": "uri"') == uris
