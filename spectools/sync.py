@@ -17,6 +17,7 @@ from . import __version__
 from .project import (
     DEFAULT_SOURCE,
     FRAGMENT_PATH,
+    OVERLAY_DIR,
     PROVENANCE_PATH,
     UPSTREAM_REPOSITORY,
     Operation,
@@ -137,7 +138,9 @@ def sync_spec(
     """Extract, validate and write `fragment.yaml` and `provenance.yaml`; return the provenance."""
     doc, digest, found_commit = _read_source(str(source))
     fragment = extract_fragment(doc)
-    upstream_problem = validate_fragment(fragment, out_dir / "overlays")
+    # The overlays that will correct this fragment: those beside it, else the project's.
+    overlays = out_dir / "overlays" if (out_dir / "overlays").is_dir() else OVERLAY_DIR
+    upstream_problem = validate_fragment(fragment, overlays)
     schemas = fragment.get("components", {}).get("schemas", {})
     provenance = {
         "upstream": {
