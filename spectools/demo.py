@@ -75,7 +75,9 @@ def _session_table(session: Any) -> Table:
 
 
 def _attempts_table(attempts: Sequence[RecordedRequest]) -> Table:
-    table = Table(title="What the mock saw for one create() call", title_justify="left")
+    table = Table(
+        title="What the mock saw for one RealtimeClientSecrets.create() call", title_justify="left"
+    )
     for column in ("attempt", "status", "fault", "request id"):
         table.add_column(column)
     for number, attempt in enumerate(attempts, 1):
@@ -117,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             console.print(_client_secret_table(secret))
 
+            # The deprecated endpoint, side by side: the client warns, the demo shows it.
             client = RealtimeSessions(api_key=API_KEY, base_url=mock.base_url, max_retries=2)
             with warnings.catch_warnings(record=True) as warned:
                 warnings.simplefilter("always", DeprecationWarning)
@@ -132,22 +135,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             told = ", ".join(f"{name}: {value}" for name, value in RETRIED_FAULT.items())
             console.print(f"\nAgain, with the mock told to rate-limit the first attempt ({told}):")
             first_attempt = len(mock.requests)
-            retrying = RealtimeSessions(
+            retrying = RealtimeClientSecrets(
                 api_key=API_KEY,
                 base_url=mock.base_url,
                 max_retries=2,
                 default_headers=RETRIED_FAULT,
             )
             recovered = retrying.create(
-                model="gpt-realtime", voice="cedar", instructions="Be brief."
-            )
+                session={"type": "realtime", "audio": {"output": {"voice": "cedar"}}}
+            ).session
         except APIStatusError as exc:
             console.print(f"[red]The mock refused the request:[/] {escape(str(exc))}")
             return 1
         attempts = mock.requests[first_attempt:]
         console.print(_attempts_table(attempts))
         console.print(
-            f"[green]Recovered[/] after {len(attempts)} attempts: session {recovered.id},"
-            f" voice {recovered.to_dict()['audio']['output']['voice']}."
+            f"[green]Recovered[/] after {len(attempts)} attempts: a client secret for session"
+            f" {recovered.id}, voice {recovered.to_dict()['audio']['output']['voice']}."
         )
     return 0

@@ -676,7 +676,7 @@ def test_schemathesis_sees_every_bound_operation() -> None:
 # --- the demo -----------------------------------------------------------------------------
 
 
-def test_demo_creates_a_session_and_recovers_from_a_429(
+def test_demo_calls_both_operations_and_recovers_from_a_429(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("realtime_sessions", reason="the generated client is not installed")
@@ -690,7 +690,10 @@ def test_demo_creates_a_session_and_recovers_from_a_429(
     assert demo.main([]) == 0
     out = capsys.readouterr().out
     assert "sess_" in out and "marin" in out
+    assert "RealtimeClientSecrets.create" in out and "RealtimeSessions.create" in out
+    assert "RealtimeSessionCreateResponse (realtime)" in out  # the successor's session union
     assert re.search(r"1\s.*429\s.*429;times=1", out) and re.search(r"2\s.*200", out)
     assert "Recovered after 2 attempts" in out
     assert "DeprecationWarning" in out  # the client's warning, shown rather than hidden
+    assert "use RealtimeClientSecrets.create" in " ".join(out.split())  # naming its successor
     assert not re.search(r"ek_[0-9a-f]{8,}", out)  # the client secret is masked
