@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .specio import SpecError
 from .project import DEFAULT_SOURCE, FRAGMENT_PATH
+from .specio import SpecError
 
 
 def _sync_spec(args: argparse.Namespace) -> int:

@@ -40,7 +40,9 @@ def _client_secret_table(secret: Any) -> Table:
     session = secret.session
     body = session.to_dict()
     table = Table(
-        title="RealtimeClientSecrets.create: a client secret", show_header=False, title_justify="left"
+        title="RealtimeClientSecrets.create: a client secret",
+        show_header=False,
+        title_justify="left",
     )
     table.add_column(style="bold cyan")
     table.add_column()

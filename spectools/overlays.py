@@ -31,8 +31,8 @@ from typing import Any
 from jsonpath_ng import DatumInContext, Fields, Index, JSONPath
 from jsonpath_ng.ext.parser import ExtentedJsonPathParser
 
-from .specio import SpecError, load_yaml_file, same_json
 from .project import FRAGMENT_PATH, OVERLAY_DIR
+from .specio import SpecError, load_yaml_file, same_json
 
 __all__ = [
     "OVERLAY_DIR",

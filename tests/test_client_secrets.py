@@ -191,7 +191,11 @@ def test_cli_creates_a_client_secret_masked_unless_asked(
     assert printed["value"] == "<masked: use --show-secret>"
     assert printed["session"]["audio"]["output"]["voice"] == "marin"
     assert mock_server.requests[0].json() == {
-        "session": {"type": "realtime", "model": "gpt-realtime", "audio": {"output": {"voice": "marin"}}},
+        "session": {
+            "type": "realtime",
+            "model": "gpt-realtime",
+            "audio": {"output": {"voice": "marin"}},
+        },
         "expires_after": {"seconds": 60},
     }
     assert main([*args, "--show-secret"]) == 0

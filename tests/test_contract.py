@@ -220,6 +220,7 @@ def test_every_operation_and_session_type_has_examples() -> None:
 
 # --- property-based round trips ----------------------------------------------------------------
 
+
 def _any_of(node: Any) -> Any:
     """`oneOf` as `anyOf`, for generating data: hypothesis-jsonschema draws a `oneOf` by
     validating every candidate against every branch (seconds per body for the client secret's
@@ -234,7 +235,6 @@ def _any_of(node: Any) -> Any:
         for k, v in node.items()
         if k != "discriminator"
     }
-
 
 
 @settings(max_examples=1000, suppress_health_check=list(HealthCheck), deadline=None)
@@ -253,8 +253,13 @@ CLIENT_SECRET_RESPONSE = _schema(CLIENT_SECRETS, "response")
 # Both branches of the session union, drawn alike; unknown fields come with the open object
 # schemas.
 CLIENT_SECRET_BODIES = tuple(
-        from_schema({**CLIENT_SECRET_RESPONSE, "properties": {**CLIENT_SECRET_RESPONSE["properties"], "session": branch}})
-        for branch in CLIENT_SECRET_RESPONSE["properties"]["session"]["oneOf"]
+    from_schema(
+        {
+            **CLIENT_SECRET_RESPONSE,
+            "properties": {**CLIENT_SECRET_RESPONSE["properties"], "session": branch},
+        }
+    )
+    for branch in CLIENT_SECRET_RESPONSE["properties"]["session"]["oneOf"]
 )
 
 
@@ -326,7 +331,9 @@ def _request_strategy(op: Operation) -> Any:
 # Built once: building a strategy from a schema is the slow part.
 VALID_PARAMS = {op.label: _request_strategy(op) for op in operations()}
 ANY_PARAMS = {
-    op.label: st.one_of(VALID_PARAMS[op.label], from_schema(_any_of(_relaxed(_closed(_schema(op, "request"))))))
+    op.label: st.one_of(
+        VALID_PARAMS[op.label], from_schema(_any_of(_relaxed(_closed(_schema(op, "request")))))
+    )
     for op in operations()
 }
 
@@ -481,7 +488,9 @@ def test_annotations_and_enforced_keywords_pass_generation() -> None:
     assert schema["properties"]["p"] == {"type": "string", "format": "uri"}
 
 
-@pytest.mark.parametrize(("op", "uris"), [(SESSIONS, 2), (CLIENT_SECRETS, 3)], ids=["sessions", "client_secrets"])
+@pytest.mark.parametrize(
+    ("op", "uris"), [(SESSIONS, 2), (CLIENT_SECRETS, 3)], ids=["sessions", "client_secrets"]
+)
 def test_the_embedded_request_schema_keeps_the_uri_formats(op: Operation, uris: int) -> None:
     # image_url and file_url of prompt variables; the successor's MCP server_url too
     assert json.dumps(_request_schema(op)).count('"format": "uri"') == uris

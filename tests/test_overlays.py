@@ -19,8 +19,8 @@ from spectools.overlays import (
     overlay_files,
     resolved_spec,
 )
-from spectools.specio import load_document
 from spectools.project import FRAGMENT_PATH
+from spectools.specio import load_document
 
 
 @pytest.fixture(scope="module")

@@ -42,6 +42,13 @@ def test_sample_passes_mypy_strict(sample: str, tmp_path: Path) -> None:
     source = tmp_path / "readme_sample.py"
     source.write_text(sample, encoding="utf-8")
     out, err, status = api.run(
-        ["--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path / "cache"), str(source)]
+        [
+            "--strict",
+            "--python-version",
+            "3.11",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(source),
+        ]
     )
     assert status == 0, out + err

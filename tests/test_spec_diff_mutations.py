@@ -24,8 +24,8 @@ import pytest
 from spectools.drift import diff_documents, diff_sides
 from spectools.drift.load import Overlays, Side, read_side
 from spectools.overlays import overlay_files, resolved_spec
-from spectools.specio import load_document, load_yaml_file
 from spectools.project import FRAGMENT_PATH
+from spectools.specio import load_document, load_yaml_file
 
 B, N, I = "breaking", "non-breaking", "info"  # noqa: E741 - severities, read as a table
 # The tables mutate POST /realtime/sessions' schemas; a component it shares with another bound

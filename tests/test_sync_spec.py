@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from spectools.specio import SpecError, load_document, parse_document
 from spectools.project import FRAGMENT_PATH, PROVENANCE_PATH, operations
 from spectools.refs import iter_refs
+from spectools.specio import SpecError, load_document, parse_document
 from spectools.sync import extract_fragment, sync_spec
 from tests.helpers import ROOT, UPSTREAM, needs_upstream
 

@@ -58,7 +58,9 @@ def _grouped(changes: Sequence[Change]) -> list[tuple[Severity, list[Change]]]:
 
 
 def _by_operation(report: DriftReport) -> list[tuple[str, list[Change]]]:
-    return [(name, [c for c in report.changes if c.operation == name]) for name in report.operations]
+    return [
+        (name, [c for c in report.changes if c.operation == name]) for name in report.operations
+    ]
 
 
 def _operation_line(report: DriftReport, operation: str) -> str:

@@ -151,7 +151,9 @@ class Recipe:
                 for name, spec in (config.get("variants") or {}).items()
             }
             return cls(
-                fresh=tuple(_fresh(path, spec) for path, spec in (config.get("fresh") or {}).items()),
+                fresh=tuple(
+                    _fresh(path, spec) for path, spec in (config.get("fresh") or {}).items()
+                ),
                 fixed=_fixed(config.get("fixed")),
                 reflect=_rows(config.get("reflect"), origin),
                 variant=_path(config["variant"]) if config.get("variant") else None,
@@ -176,9 +178,7 @@ class Recipe:
             name: dataclasses.replace(v, reflect=fit(v.reflect, name))
             for name, v in (self.variants or {}).items()
         }
-        return dataclasses.replace(
-            self, reflect=fit(self.reflect, None), variants=variants or None
-        )
+        return dataclasses.replace(self, reflect=fit(self.reflect, None), variants=variants or None)
 
     def build(self, request: dict[str, Any], *, now: float | None = None) -> dict[str, Any]:
         """The 200 body for a valid request: fresh ids and expiries, the request reflected."""
@@ -230,7 +230,7 @@ def _rows(spec: Any, origin: str) -> tuple[Reflection, ...]:
             Reflection(
                 request_field=_path(row["request"]),
                 response_path=_path(row["response"]),
-                default=row["default"] if "default" in row else OMIT,
+                default=row.get("default", OMIT),
                 convert=CONVERTERS[name],
                 fit=name.startswith("fit"),
             )

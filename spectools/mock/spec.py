@@ -107,7 +107,9 @@ class MockOperation:
     def _tagged(self, schema: Any, variant: str | None) -> bool:
         schema, _ = self.refs.resolve(schema)
         tag = schema.get("properties", {}).get("type", {}) if isinstance(schema, dict) else {}
-        return variant is not None and (variant in tag.get("enum", ()) or tag.get("const") == variant)
+        return variant is not None and (
+            variant in tag.get("enum", ()) or tag.get("const") == variant
+        )
 
     def has_field(self, schema: Any, path: tuple[str, ...]) -> bool:
         """Whether `path` names a property under `schema` (in any branch of a union),

@@ -149,4 +149,3 @@ class AsyncEndpointClient(AsyncAPIClient):
         response, retries_taken = await self._send(request)
         self._raise_for_status(response)
         return response, retries_taken
-

@@ -300,6 +300,7 @@ def _ecma_pattern(pattern: str) -> str:
         out.append(char)
     return "".join(out)
 
+
 # One rule for integers on both sides: an `integer` field takes a Python int, exactly as the
 # generated parsers (property_templates/kinds/int.py.jinja) require of a response, so 10.0 is
 # refused before sending rather than sent and then refused when the server echoes it back.

@@ -38,7 +38,7 @@ class SemanticVAD:
         additional_properties: fields the schema does not declare, kept as received.
     """
 
-    type: Literal["semantic_vad"]
+    type: Literal["semantic_vad"] | str
 
     eagerness: SemanticVADEagerness | Unset = UNSET
 

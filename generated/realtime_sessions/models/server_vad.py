@@ -58,7 +58,7 @@ class ServerVAD:
         additional_properties: fields the schema does not declare, kept as received.
     """
 
-    type: Literal["server_vad"]
+    type: Literal["server_vad"] | str
 
     threshold: float | Unset = UNSET
 
