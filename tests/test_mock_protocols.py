@@ -256,3 +256,12 @@ def test_fault_mode_on_this_stack(mock: MockServer, mode: str) -> None:
     with httpx.Client(base_url=mock.base_url, headers=AUTH, timeout=PATIENCE) as client:
         check(client, fault)
     assert mock.requests[0].fault == fault
+
+
+def test_a_forwarded_for_header_does_not_hide_the_connection(mock: MockServer) -> None:
+    # The faults that act on the socket find it by the peer address; a client's own
+    # X-Forwarded-For must not replace that address (no proxy stands in front of the mock).
+    headers = {**AUTH, "X-Forwarded-For": "203.0.113.9", "X-Mock-Fault": "reset"}
+    with pytest.raises(httpx.ReadError, match="reset"):
+        httpx.post(mock.url, json={}, headers=headers)
+    assert mock.requests[-1].tcp_nodelay is True

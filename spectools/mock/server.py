@@ -288,6 +288,7 @@ class MockServer:
             lifespan="off",
             log_config=None,  # leave logging to the caller (pytest's caplog, the CLI)
             access_log=False,  # RequestLog writes the one line per request
+            proxy_headers=False,  # no proxy in front: X-Forwarded-For is not the client's address
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
