@@ -291,9 +291,15 @@ def _record(section: Section, servers: list[Server], concurrency: int) -> None:
                 names["ours"], TARGET, versus=names["Prism"], metric="req/s", higher_is_better=True
             )
         )
-        ours, prism = (section.extras[names[n]]["server CPU ms/req"] for n in ("ours", "Prism"))
-        if ours > 0:
+        ours, prism = (section.extras[names[n]] for n in ("ours", "Prism"))
+        cpu, client = "server CPU ms/req", "client CPU ms/req"
+        if ours[cpu] > 0 and ours[client] > 0:
+            # With the CPUs busy, requests/s goes as 1 / (client + server CPU per request): even
+            # a mock that cost nothing would be this much faster than Prism through this client.
+            bound = (prism[client] + prism[cpu]) / ours[client]
             section.notes.append(
-                f"concurrency {concurrency}: Prism spends {prism / ours:.2f}x our server CPU "
-                "per request"
+                f"concurrency {concurrency}: Prism spends {prism[cpu] / ours[cpu]:.2f}x our "
+                f"server CPU per request; the client spends {ours[client]:.2f} ms per request, "
+                f"so with the CPUs busy no mock could be more than ~{bound:.1f}x Prism's "
+                "requests/s through it"
             )

@@ -200,7 +200,7 @@ def _httptools_protocol() -> type[_HeadDeadline]:
         _refusal: str | None = None
 
         def data_received(self, data: bytes) -> None:
-            if self._refusal is not None:
+            if self._refusal is not None or self.transport.is_closing():
                 return  # refused: nothing more is read from this connection
             super().data_received(data)
             if self._reading_head:  # still no whole head: count what it holds (h11 does too)
@@ -225,7 +225,6 @@ def _httptools_protocol() -> type[_HeadDeadline]:
                 self._refusal = msg  # sent once the request before it is answered
                 self.flow.pause_reading()
                 return
-            self._refusal = msg
             super().send_400_response(msg)
 
         def on_response_complete(self) -> None:
