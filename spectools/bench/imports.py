@@ -138,6 +138,7 @@ def bench_importtime(settings: Settings) -> Section:
     modules, section.notes = _modules()
     env = _environment()
     per_process: dict[str, list[float]] = {}
+    without_httpx: set[str] = set()
     for module in modules.values():
         cumulative_import_times(module, env)  # .pyc files warm
 
@@ -149,6 +150,9 @@ def bench_importtime(settings: Settings) -> Section:
                     section.add("httpx (cumulative, on its own)", [times["httpx"]])
                     continue
                 section.add(f"{module} (cumulative)", [times[module]])
+                if "httpx" not in times:  # openai 3.x brought its own HTTP stack
+                    without_httpx.add(module)
+                    continue
                 section.add(f"httpx (cumulative, inside import {module})", [times["httpx"]])
                 per_process.setdefault(module, []).append(times[module] / times["httpx"])
             return []
@@ -156,6 +160,9 @@ def bench_importtime(settings: Settings) -> Section:
         return Case(module, run)
 
     interleave(section, [case(m) for m in modules.values()], settings.import_runs, 1)
+    section.notes += [
+        f"`import {module}` does not import httpx" for module in sorted(without_httpx)
+    ]
     for module, ratios in per_process.items():
         section.notes.append(
             f"{module} / its httpx, per process: median {statistics.median(ratios):.2f}x "
