@@ -47,7 +47,7 @@ class Settings:
     round_size: int = 200
     warmup_calls: int = 100
     mock_requests: int = 2000  # per server and concurrency
-    mock_round: int = 500  # requests per server before the other one takes its turn
+    mock_round: int = 250  # requests per server before the other one takes its turn
     mock_warmup: int = 500  # per server (Prism's JIT needs it)
     mock_concurrency: tuple[int, ...] = (1, 20)
     regenerate_runs: int = 3

@@ -127,7 +127,11 @@ async def _drive(server: Server, requests: int, concurrency: int) -> None:
         clock = time.perf_counter
         for _ in remaining:
             start = clock()
-            response = await client.post(url, json=REQUEST, headers=headers)
+            try:
+                response = await client.post(url, json=REQUEST, headers=headers)
+            except httpx.TransportError:  # e.g. a kept-alive connection closed as it was reused
+                errors += 1
+                continue
             latencies.append(clock() - start)
             errors += response.status_code != 200
 
@@ -277,6 +281,9 @@ def _record(section: Section, servers: list[Server], concurrency: int) -> None:
     for server in servers:
         name = names[server.name]
         count = len(server.latencies)
+        if count == 0:
+            section.notes.append(f"WARNING: {name}: no request was answered")
+            continue
         section.add(name, server.latencies)
         section.extras[name] = {
             "req/s": count / server.elapsed,
@@ -284,8 +291,10 @@ def _record(section: Section, servers: list[Server], concurrency: int) -> None:
             "client CPU ms/req": server.client_cpu / count * 1e3,
         }
         if server.errors:
-            section.notes.append(f"WARNING: {name}: {server.errors} answers were not 200")
-    if "Prism" in names:
+            section.notes.append(
+                f"WARNING: {name}: {server.errors} requests failed or were not answered 200"
+            )
+    if "Prism" in names and all(names[n] in section.extras for n in ("ours", "Prism")):
         section.targets.append(
             Target(
                 names["ours"], TARGET, versus=names["Prism"], metric="req/s", higher_is_better=True
