@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from ..sync import ROOT
+from .body import bound_responses
 from .harness import API_KEY, REQUEST, Section, Settings, Target
 
 __all__ = ["PRISM_PACKAGE", "TARGET", "bench_mock", "prism_version"]
@@ -182,8 +183,8 @@ def bench_mock(
             "and p99 are per-request latencies, server CPU is per request"
         ),
     )
-    path = next(iter(spec["paths"]))
-    method = next(iter(spec["paths"][path])).upper()
+    operation = bound_responses(spec)[0]  # the operation the loopback section calls too
+    path, method = operation.path, operation.method.upper()
     with contextlib.ExitStack() as stack:
         servers = [
             stack.enter_context(
@@ -191,8 +192,9 @@ def bench_mock(
                     "ours",
                     [sys.executable, "-m", "spectools", "mock", "--port", "0"],
                     workdir / "ours-mock.log",
-                    rf"serving {method} (http://\S+)",
-                    "{0}",
+                    # the line of this operation (the mock logs one per operation it serves)
+                    rf"serving {method} (http://\S+?){re.escape(path)}\s",
+                    "{0}" + path,
                 )
             )
         ]
