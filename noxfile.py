@@ -4,7 +4,9 @@ spec-gate, tests. Every session installs what it needs from pyproject's [depende
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+from pathlib import Path
 from types import FrameType
 
 import nox
@@ -130,9 +132,31 @@ def spec_gate(session: nox.Session) -> None:
     session.run("python", "-m", "spectools", "spec-gate", *session.posargs, stderr=None)
 
 
+# The mock the official SDK's own tests run on, which the bench measures ours against.
+PRISM = "@stainless-api/prism-cli@5.16.1"
+
+
+def install_prism(session: nox.Session) -> Path | None:
+    """Prism, installed with npm into .nox/.cache (ignored by git); None where npm is absent."""
+    npm = shutil.which("npm")
+    if npm is None:
+        session.warn("npm is not on PATH: the bench skips Prism and says so")
+        return None
+    prefix = Path(session.cache_dir) / PRISM.replace("/", "_")
+    prism = prefix / "node_modules" / ".bin" / "prism"
+    if not prism.exists():
+        session.run(
+            npm, "install", "--prefix", str(prefix), "--no-audit", "--no-fund", PRISM, external=True
+        )
+    return prism
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks against raw httpx, raw openapi-python-client and the openai SDK."""
+    """Benchmarks against raw httpx, raw openapi-python-client, the openai SDK and Prism."""
     install_group(session, "bench")
     session.install(".")
-    session.run("python", "-m", "spectools", "bench", *session.posargs)
+    arguments = list(session.posargs)
+    if "--prism" not in arguments and (prism := install_prism(session)) is not None:
+        arguments += ["--prism", str(prism)]
+    session.run("python", "-m", "spectools", "bench", *arguments)

@@ -1,8 +1,9 @@
 """`python -m spectools bench --smoke` keeps working: every section runs and reports numbers.
 
 No timing assertions: a missed target is reported by the bench, never a test failure. The
-openai and raw openapi-python-client references are skipped by the bench itself (with the
-reason in its output) when those packages are not importable.
+openai, raw openapi-python-client and Prism references are skipped by the bench itself (with
+the reason in its output) when they are not installed; Prism is measured here only when npm
+installed it beside the checkout (`nox -s bench` does).
 """
 
 from __future__ import annotations
@@ -16,24 +17,35 @@ from typing import Any
 
 import pytest
 
-from spectools.bench_body import full_response_body
+from spectools.bench.body import bound_responses, full_response_body
+from spectools.bench.harness import quantile
+from spectools.bench.imports import cumulative_import_times
+from spectools.bench.memory import bytes_held
+from spectools.overlays import resolved_spec
 from tests.helpers import ROOT, UPSTREAM
 
-SECTIONS = ("import", "parse", "serialise", "loopback", "regenerate", "spec_diff")
 HAS_OPENAI = importlib.util.find_spec("openai") is not None
 HAS_OPC = importlib.util.find_spec("openapi_python_client") is not None
+MODELS = [bound.model for bound in bound_responses(resolved_spec())]
+SECTIONS = (
+    "import",
+    "importtime",
+    *(f"{kind}:{model}" for model in MODELS for kind in ("parse", "serialise", "memory")),
+    "loopback",
+    "mock",
+    "regenerate",
+    "spec_diff",
+)
+PRISM = next(ROOT.glob(".nox/.cache/*prism-cli*/node_modules/.bin/prism"), None)
 
 
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str, Path]:
     out = tmp_path_factory.mktemp("bench")
-    completed = subprocess.run(
-        [sys.executable, "-m", "spectools", "bench", "--smoke", "--output-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    command = [sys.executable, "-m", "spectools", "bench", "--smoke", "--output-dir", str(out)]
+    if PRISM is not None:
+        command += ["--prism", str(PRISM)]
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     result = json.loads((out / "latest.json").read_text(encoding="utf-8"))
     return result, completed.stdout, out
@@ -55,23 +67,32 @@ def test_every_section_reports_positive_numbers(smoke: tuple[dict[str, Any], str
         rows = result["sections"][name]["cases"]
         assert rows, f"{name}: no cases ({result['sections'][name]['notes']})"
         for row in rows:
-            assert row["median"] > 0 and row["p90"] > 0 and row["n"] >= 1, (name, row)
+            assert row["median"] > 0 and row["tail"] > 0 and row["n"] >= 1, (name, row)
+            assert all(value >= 0 for value in row.get("extras", {}).values()), (name, row)
 
 
 def test_floors_and_ours_are_measured(smoke: tuple[dict[str, Any], str, Path]) -> None:
     result, _, _ = smoke
     assert {"import httpx", "import realtime_sessions"} <= set(_cases(result, "import"))
-    parse = _cases(result, "parse")
-    assert {"json.loads(raw)", "ours: from_dict(decoded)  [model building]"} <= set(parse)
-    assert parse["json.loads(raw)"]["ratio"] == pytest.approx(1.0)
+    importtime = _cases(result, "importtime")
+    assert "realtime_sessions (cumulative)" in importtime
+    assert importtime["httpx (cumulative, inside import realtime_sessions)"]["ratio"] == 1.0
+    for model in MODELS:
+        parse = _cases(result, f"parse:{model}")
+        assert {"json.loads(text)", "ours: from_dict(decoded)  [model building]"} <= set(parse)
+        assert parse["json.loads(text)"]["ratio"] == pytest.approx(1.0)
+        assert "ours: to_dict()" in _cases(result, f"serialise:{model}")
+        assert "ours: from_dict(json.loads(text))" in _cases(result, f"memory:{model}")
     assert {
         "httpx.Client.post + .json()",
         "ours: RealtimeSessions.create",
         "ours: AsyncRealtimeSessions.create",
     } <= set(_cases(result, "loopback"))
-    assert "ours: to_dict()" in _cases(result, "serialise")
+    mock = _cases(result, "mock")
+    assert {"ours, concurrency 1", "ours, concurrency 4"} <= set(mock)
+    assert mock["ours, concurrency 1"]["extras"]["req/s"] > 0
     # Every target appears with a verdict, met or not (no timing assertion on which).
-    assert len(result["targets"]) >= 4
+    assert len(result["targets"]) >= 6
     assert all(isinstance(t["met"], bool) for t in result["targets"])
 
 
@@ -80,18 +101,26 @@ def test_references_are_measured_or_skipped_with_a_reason(
 ) -> None:
     result, stdout, _ = smoke
     loopback = set(_cases(result, "loopback"))
-    notes = " ".join(result["sections"]["loopback"]["notes"] + result["sections"]["parse"]["notes"])
+    first = f"parse:{MODELS[0]}"
+    notes = " ".join(result["sections"]["loopback"]["notes"] + result["sections"][first]["notes"])
     if HAS_OPENAI:
         assert any(name.startswith("openai:") for name in loopback), notes
         assert "import openai" in _cases(result, "import")
+        assert any(name.startswith("openai (") for name in _cases(result, f"memory:{MODELS[0]}"))
     else:
         assert "openai" in notes and "skipped" in notes
         assert "openai" in stdout
     if HAS_OPC:
         assert "raw opc: create_realtime_session.sync" in loopback, notes
-        assert "raw opc: from_dict(decoded)" in _cases(result, "parse")
+        assert "raw opc: from_dict(decoded)" in _cases(result, first)
     else:
         assert "openapi_python_client not importable" in notes
+    mock = result["sections"]["mock"]
+    if PRISM is not None:
+        assert {"Prism, concurrency 1", "Prism, concurrency 4"} <= set(_cases(result, "mock"))
+        assert any("-> 422" in note for note in mock["notes"])  # Prism validates too
+    else:
+        assert any(note.startswith("skipped: Prism") for note in mock["notes"]), mock["notes"]
 
 
 def test_markdown_records_how_and_where(smoke: tuple[dict[str, Any], str, Path]) -> None:
@@ -101,11 +130,10 @@ def test_markdown_records_how_and_where(smoke: tuple[dict[str, Any], str, Path])
     assert f"Python {result['meta']['python']}" in readme
     assert result["meta"]["machine"]["cores"] >= 1
     assert result["meta"]["machine"]["cpu_model"] in readme
+    assert "| `ours, concurrency 1` |" in readme and "req/s" in readme
 
 
 def test_the_body_sets_every_response_field() -> None:
-    from spectools.overlays import resolved_spec
-
     spec = resolved_spec()
     body = full_response_body(spec)
     schema = spec["components"]["schemas"]["RealtimeSessionCreateResponse"]
@@ -116,3 +144,31 @@ def test_the_body_sets_every_response_field() -> None:
     parsed = SessionCreateResponse.from_dict(body)
     assert parsed.additional_properties == {}
     assert parsed.to_dict() == body
+
+
+def test_every_bound_response_has_a_model_and_a_full_body() -> None:
+    import realtime_sessions
+
+    spec = resolved_spec()
+    for bound in bound_responses(spec):
+        model = getattr(realtime_sessions, bound.model)
+        body = full_response_body(spec, bound)
+        assert model.from_dict(body).to_dict() == body, bound.model
+
+
+def test_quantiles_interpolate_between_samples() -> None:
+    values = [float(n) for n in range(1, 102)]  # 1..101
+    assert quantile(values, 0.5) == 51.0 and quantile(values, 0.9) == 91.0
+    assert quantile(values, 0.99) == pytest.approx(100.0)
+    assert quantile([7.0], 0.99) == 7.0
+
+
+def test_importtime_reads_cumulative_times_of_the_process() -> None:
+    times = cumulative_import_times("json")
+    assert times["json"] >= times["json.decoder"] > 0
+
+
+def test_bytes_held_counts_what_is_kept_alive() -> None:
+    held = bytes_held(lambda: bytearray(10_000), 20)
+    assert 10_000 <= held < 11_000
+    assert bytes_held(lambda: None, 20) < 100  # nothing kept: (almost) nothing counted

@@ -157,3 +157,28 @@ def test_realtime_sessions_log_debug_switches_logging_on(server: HTTPServer):
     off = _run_python(code)
     assert off.returncode == 0, off.stderr
     assert "attempt 1 of 3" not in off.stderr
+
+
+def test_a_client_collected_while_a_record_is_being_scrubbed_does_not_deadlock() -> None:
+    """A client's finalizer runs whenever the garbage collector does, also inside the log
+    filter's critical section (scrubbing allocates). It must not wait for that lock: this hung
+    a test worker under pytest-xdist once."""
+    import threading
+
+    from realtime_sessions import _secrets
+
+    secret = "sk-proj-collected-mid-scrub"
+    scrubber = _secrets.Scrubber([secret])
+    assert _secrets.scrub_known(f"key {secret}") == f"key {_secrets.REDACTED}"
+
+    def finalizer_inside_the_lock() -> None:
+        with _secrets._live_lock:  # what a GC pass inside scrub_known amounts to
+            _secrets._forget((secret,))
+
+    worker = threading.Thread(target=finalizer_inside_the_lock, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "the finalizer blocked on the scrubber's lock"
+    # Once applied, the forgotten secret is no longer scrubbed (its client is gone).
+    assert _secrets.scrub_known(f"key {secret}") == f"key {secret}"
+    del scrubber

@@ -4,18 +4,29 @@ Binding the socket here gives tests a free port without a race (port 0), and let
 TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
 on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
 
-uvicorn runs h11 with a deadline for each request head (`Limits.request_timeout`), and shuts
-down gracefully on a signal, cancelling what still runs after 3 seconds.
+uvicorn runs on uvloop with the httptools parser where they are installed (the `mock` dependency
+group pins both), otherwise on asyncio with h11; either way the protocol is hardened the same:
+
+- a deadline for each request head (`Limits.request_timeout`): uvicorn's keep-alive timer stops
+  at the first byte, so a client stalled mid-headers would otherwise hold a connection for ever;
+- heads larger than `MAX_HEAD_BYTES` get a 400 and the connection closes (h11 counts them
+  itself; httptools, which has no limit, is counted here);
+- each response leaves in one write: uvicorn writes the head and the body separately, which on
+  loopback costs a second send() and wakes the client twice (a third of the mock's time).
+
+It shuts down gracefully on a signal, cancelling what still runs after 3 seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar, Literal, cast
 
 import h11
 import uvicorn
@@ -29,10 +40,14 @@ from .faults import Fault
 from .session import check_reflections
 from .spec import MockOperation
 
-__all__ = ["MockServer"]
+__all__ = ["MAX_HEAD_BYTES", "MockServer"]
 
+MAX_HEAD_BYTES = 16 * 1024  # request line and headers; uvicorn's own h11 default
 _START_TIMEOUT_SECONDS = 10.0
 _SHUTDOWN_TIMEOUT_SECONDS = 3  # requests still running then (a long `delay`) are cancelled
+
+Parser = Literal["auto", "httptools", "h11"]
+EventLoop = Literal["auto", "uvloop", "asyncio"]
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:
@@ -45,48 +60,193 @@ def _listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _protocol_with_head_timeout(seconds: float) -> type[H11Protocol]:
-    """uvicorn's h11 protocol with a deadline for each request head.
+def _installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
 
-    uvicorn times out idle keep-alive connections, but any byte cancels that timer, so a
-    client that opens a connection and stalls mid-headers would hold it for ever.
-    """
 
-    class HeadTimeoutProtocol(H11Protocol):
-        _head_timer: asyncio.TimerHandle | None = None
+class OneWritePerResponse(asyncio.Transport):
+    """A transport that holds writes and sends them as one: at the end of each response
+    (`flush`), before closing, or at the latest once the event loop turns (`call_soon`)."""
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._arm_head_timer()
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__()
+        self._transport = transport
+        self._loop = loop
+        self._held: list[bytes | bytearray | memoryview] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not data:
+            return
+        if not self._held:
+            self._loop.call_soon(self.flush)  # nothing waits longer than one turn of the loop
+        self._held.append(data)
+
+    def writelines(self, list_of_data: Iterable[bytes | bytearray | memoryview]) -> None:
+        for data in list_of_data:
+            self.write(data)
+
+    def flush(self) -> None:
+        if self._held:
+            data = b"".join(self._held)
+            self._held.clear()
+            self._transport.write(data)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def abort(self) -> None:
+        self._held.clear()  # an abort sends nothing (the `reset` fault relies on it)
+        self._transport.abort()
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def can_write_eof(self) -> bool:
+        return self._transport.can_write_eof()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return self._transport.get_extra_info(name, default)
+
+    def pause_reading(self) -> None:
+        self._transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        self._transport.resume_reading()
+
+    def is_reading(self) -> bool:
+        return self._transport.is_reading()
+
+    def set_protocol(self, protocol: asyncio.BaseProtocol) -> None:
+        self._transport.set_protocol(protocol)
+
+    def get_protocol(self) -> asyncio.BaseProtocol:
+        return self._transport.get_protocol()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size() + sum(len(d) for d in self._held)
+
+    def get_write_buffer_limits(self) -> tuple[int, int]:
+        return self._transport.get_write_buffer_limits()
+
+    def set_write_buffer_limits(self, high: int | None = None, low: int | None = None) -> None:
+        self._transport.set_write_buffer_limits(high, low)
+
+
+class _HeadDeadline(asyncio.Protocol):
+    """Closes a connection whose next request head is not complete within `head_timeout`."""
+
+    head_timeout: ClassVar[float] = 10.0
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # A TCP transport (uvloop's are not asyncio.Transport subclasses, but quack alike).
+        super().connection_made(OneWritePerResponse(cast(asyncio.Transport, transport), self.loop))
+        self._arm_head_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_head_timer()
+        super().connection_lost(exc)
+
+    def _flush(self) -> None:
+        if isinstance(self.transport, OneWritePerResponse):
+            self.transport.flush()
+
+    def _arm_head_timer(self) -> None:
+        self._cancel_head_timer()
+        if not self.transport.is_closing():
+            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()  # no answer: there is no request to answer
+
+
+class HardenedH11Protocol(_HeadDeadline, H11Protocol):
+    """uvicorn's h11 protocol with a head deadline and one write per response."""
+
+    def on_response_complete(self) -> None:
+        self._flush()
+        self._arm_head_timer()  # the next head is due in time too (pipelined: cancelled below)
+        super().on_response_complete()
+
+    def handle_events(self) -> None:
+        super().handle_events()
+        if self.conn.their_state is not h11.IDLE:  # the head is in (or the connection ended)
+            self._cancel_head_timer()
+
+
+def _httptools_protocol() -> type[_HeadDeadline]:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class HardenedHttpToolsProtocol(_HeadDeadline, HttpToolsProtocol):
+        """uvicorn's httptools protocol with a head deadline, the head size limit h11 has, and
+        one write per response. Garbage after a complete request is answered 400 once that
+        request is answered, as with h11 (httptools would drop the answer under way)."""
+
+        _reading_head = False  # from a message's first byte to the end of its head
+        _head_bytes = 0
+        _refusal: str | None = None
+
+        def data_received(self, data: bytes) -> None:
+            if self._refusal is not None or self.transport.is_closing():
+                return  # refused: nothing more is read from this connection
+            super().data_received(data)
+            if self._reading_head:  # still no whole head: count what it holds (h11 does too)
+                self._head_bytes += len(data)
+                if self._head_bytes > MAX_HEAD_BYTES:
+                    message = "Invalid HTTP request received."  # uvicorn's words, as with h11
+                    self.logger.warning(message)
+                    self.send_400_response(message)
+
+        def on_message_begin(self) -> None:
+            self._reading_head, self._head_bytes = True, 0
+            super().on_message_begin()
+
+        def on_headers_complete(self) -> None:
+            self._reading_head = False
+            self._cancel_head_timer()
+            super().on_headers_complete()
+
+        def send_400_response(self, msg: str) -> None:
+            cycle = self.cycle
+            if cycle is not None and not cycle.response_complete and not cycle.more_body:
+                self._refusal = msg  # sent once the request before it is answered
+                self.flow.pause_reading()
+                return
+            super().send_400_response(msg)
 
         def on_response_complete(self) -> None:
-            self._arm_head_timer()  # the next request's head is due in time too
+            self._flush()
+            if self._refusal is not None:
+                super().send_400_response(self._refusal)  # and the connection closes
+            head_already_in = bool(self.pipeline)  # a pipelined request starts at once
             super().on_response_complete()
+            if not head_already_in:
+                self._arm_head_timer()
 
-        def handle_events(self) -> None:
-            super().handle_events()
-            if self.conn.their_state is not h11.IDLE:  # the head is in (or the connection ended)
-                self._cancel_head_timer()
+    return HardenedHttpToolsProtocol
 
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._cancel_head_timer()
-            super().connection_lost(exc)
 
-        def _arm_head_timer(self) -> None:
-            self._cancel_head_timer()
-            self._head_timer = self.loop.call_later(seconds, self._head_timed_out)
-
-        def _cancel_head_timer(self) -> None:
-            if self._head_timer is not None:
-                self._head_timer.cancel()
-                self._head_timer = None
-
-        def _head_timed_out(self) -> None:
-            self._head_timer = None
-            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-                self.transport.close()
-
-    return HeadTimeoutProtocol
+def _protocol(parser: Parser, head_timeout: float) -> type[asyncio.Protocol]:
+    base: type[_HeadDeadline]
+    if parser == "httptools" or (parser == "auto" and _installed("httptools")):
+        base = _httptools_protocol()
+    else:
+        base = HardenedH11Protocol
+    return type(base.__name__, (base,), {"head_timeout": head_timeout})
 
 
 class MockServer:
@@ -100,7 +260,11 @@ class MockServer:
         fault: str | None = None,
         spec: dict[str, Any] | None = None,
         limits: Limits | None = None,
+        http: Parser = "auto",
+        loop: EventLoop = "auto",
     ) -> None:
+        """`http` and `loop` pick uvicorn's parser and event loop; "auto" takes httptools and
+        uvloop where they are installed, h11 and asyncio otherwise."""
         document = resolved_spec() if spec is None else spec
         self.operations = tuple(MockOperation.from_spec(document, op) for op in operations())
         for operation in self.operations:
@@ -113,16 +277,21 @@ class MockServer:
         )
         self.socket = _listening_socket(host, port)
         self.host, self.port = self.socket.getsockname()[:2]
+        self.loop: EventLoop = loop
+        if loop == "auto":
+            self.loop = "uvloop" if _installed("uvloop") else "asyncio"
+        self.protocol = _protocol(http, self.state.limits.request_timeout)
         config = uvicorn.Config(
             create_app(self.operations, self.state),
-            # h11, the pure-Python parser, so faults behave the same everywhere
-            http=_protocol_with_head_timeout(self.state.limits.request_timeout),
+            http=self.protocol,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
             timeout_graceful_shutdown=_SHUTDOWN_TIMEOUT_SECONDS,
-            loop="asyncio",
+            loop=self.loop,
             ws="none",
             lifespan="off",
             log_config=None,  # leave logging to the caller (pytest's caplog, the CLI)
             access_log=False,  # RequestLog writes the one line per request
+            proxy_headers=False,  # no proxy in front: X-Forwarded-For is not the client's address
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 
 from ._exceptions import ConfigurationError, ConfigurationTypeError
@@ -117,16 +117,15 @@ def _pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
 _live: Counter[str] = Counter()
 _live_pattern: list[re.Pattern[str] | None] = []  # empty: stale
 _live_lock = threading.Lock()
+# Finalizers run whenever the garbage collector does, possibly in a thread that holds
+# `_live_lock` (scrubbing a log record allocates): they only queue, and lock holders apply.
+_forgotten: deque[tuple[str, ...]] = deque()
 
 
-def _remember(secrets: tuple[str, ...]) -> None:
-    with _live_lock:
-        _live.update(secrets)
-        _live_pattern.clear()
-
-
-def _forget(secrets: tuple[str, ...]) -> None:
-    with _live_lock:
+def _apply_forgotten() -> None:
+    """With `_live_lock` held: drop the secrets of clients that have gone."""
+    while _forgotten:
+        secrets = _forgotten.popleft()
         _live.subtract(secrets)
         for secret in secrets:
             if _live[secret] <= 0:
@@ -134,9 +133,21 @@ def _forget(secrets: tuple[str, ...]) -> None:
         _live_pattern.clear()
 
 
+def _remember(secrets: tuple[str, ...]) -> None:
+    with _live_lock:
+        _apply_forgotten()
+        _live.update(secrets)
+        _live_pattern.clear()
+
+
+def _forget(secrets: tuple[str, ...]) -> None:
+    _forgotten.append(secrets)  # never takes the lock: see `_forgotten`
+
+
 def scrub_known(text: str) -> str:
     """`text` with the secrets of every live client and any `Bearer <token>` redacted."""
     with _live_lock:
+        _apply_forgotten()
         if not _live_pattern:
             _live_pattern.append(_pattern(_live))
         pattern = _live_pattern[0]

@@ -228,7 +228,8 @@ KEYWORDS: Final = frozenset(
     }
 )
 
-# RFC 3986 `URI` (a scheme is required), the grammar the mock's rfc3986-validator checks.
+# RFC 3986 `URI` (a scheme is required), as the mock's validator (jsonschema-rs) checks it;
+# tests/test_contract.py compares the two on generated text.
 _DEC_OCTET = r"(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)"
 _IPV4 = rf"(?:{_DEC_OCTET}\.){{3}}{_DEC_OCTET}"
 _H16 = "[0-9A-Fa-f]{1,4}"

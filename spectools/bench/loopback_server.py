@@ -1,6 +1,6 @@
 """A tiny keep-alive HTTP/1.1 server for the loopback benchmark (run in its own process).
 
-    python -m spectools.bench_server BODY_FILE
+    python -m spectools.bench.loopback_server BODY_FILE
 
 Answers every request (any method, any path) with `200` and the bytes of BODY_FILE as
 `application/json`, keeps connections open, sets TCP_NODELAY on accepted sockets, prints
@@ -78,7 +78,7 @@ async def _serve(body: bytes) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m spectools.bench_server BODY_FILE", file=sys.stderr)
+        print("usage: python -m spectools.bench.loopback_server BODY_FILE", file=sys.stderr)
         return 2
     asyncio.run(_serve(Path(args[0]).read_bytes()))
     return 0

@@ -1,7 +1,9 @@
-"""The benchmark's response body: the spec's example, extended until every field is set.
+"""The benchmark's response bodies: the spec's example, extended until every field is set.
 
-`full_response_body(spec)` starts from the resolved spec's `200` example and walks the response
-schema: every declared property the example lacks is synthesised from its schema, unions take
+`bound_responses(spec)` lists the operations of the resolved spec and the model each `200` body
+binds to (the schema's title, which is the generated class's name), so the bench measures every
+response model the package has without a list of its own. `full_response_body(spec, operation)`
+starts from the operation's `200` example and walks the response schema: every declared property the example lacks is synthesised from its schema, unions take
 their richest (object) branch, nullable objects are filled rather than `null`, and arrays get two
 items, so parsing exercises every generated branch (nested objects, tools, the tracing object).
 """
@@ -9,11 +11,44 @@ items, so parsing exercises every generated branch (nested objects, tools, the t
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["full_response_body", "response_schema_ref"]
+__all__ = ["BoundResponse", "bound_responses", "full_response_body"]
 
-OPERATION_PATH, OPERATION_METHOD = "/realtime/sessions", "post"
+JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class BoundResponse:
+    """An operation's 200 JSON body and the model class it binds to."""
+
+    method: str  # "post"
+    path: str  # "/realtime/sessions"
+    schema: dict[str, Any]  # the media type's schema as written (a `$ref`)
+    example: Any  # the media type's first example, None without one
+    model: str  # "SessionCreateResponse": the schema's title, which names the class
+
+
+def bound_responses(spec: dict[str, Any]) -> list[BoundResponse]:
+    """Every operation of the resolved spec with a `200` JSON body, in the spec's order."""
+    out = []
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            media = (
+                operation.get("responses", {}).get("200", {}).get("content", {}).get(JSON)
+                if isinstance(operation, dict)
+                else None
+            )
+            if not media or "schema" not in media:
+                continue
+            examples = [item.get("value") for item in (media.get("examples") or {}).values()]
+            example = examples[0] if examples else media.get("example")
+            schema = _resolve(spec, media["schema"])
+            model = schema.get("title") or str(media["schema"].get("$ref", "")).rsplit("/", 1)[-1]
+            out.append(BoundResponse(method, path, media["schema"], example, model))
+    return out
+
 
 # Values for schemas that say nothing more specific than their type.
 _FREE_OBJECTS: dict[str, Any] = {
@@ -109,23 +144,12 @@ def _fill(spec: dict[str, Any], node: dict[str, Any], example: Any, name: str) -
     return example
 
 
-def response_schema_ref(spec: dict[str, Any]) -> str:
-    operation = spec["paths"][OPERATION_PATH][OPERATION_METHOD]
-    media = operation["responses"]["200"]["content"]["application/json"]
-    return str(media["schema"]["$ref"])
-
-
-def full_response_body(spec: dict[str, Any]) -> dict[str, Any]:
-    """The `200` example of the operation with every declared field set (see module doc)."""
-    operation = spec["paths"][OPERATION_PATH][OPERATION_METHOD]
-    media = operation["responses"]["200"]["content"]["application/json"]
-    example: Any = None
-    for item in (media.get("examples") or {}).values():
-        example = item.get("value")
-        break
-    if example is None:
-        example = media.get("example")
-    body = _fill(spec, {"$ref": response_schema_ref(spec)}, copy.deepcopy(example), "")
+def full_response_body(
+    spec: dict[str, Any], operation: BoundResponse | None = None
+) -> dict[str, Any]:
+    """The `200` example of `operation` (default: the first) with every declared field set."""
+    bound = operation or bound_responses(spec)[0]
+    body = _fill(spec, bound.schema, copy.deepcopy(bound.example), "")
     if not isinstance(body, dict):
-        raise ValueError("the response schema is not an object")
+        raise ValueError(f"{bound.method.upper()} {bound.path}: the response is not an object")
     return body
