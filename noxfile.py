@@ -65,10 +65,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the tooling and on the generated package (runtime included)."""
+    """mypy --strict on the tooling, on the generated package (runtime included) and on the
+    README's samples as written (tests/test_readme.py)."""
     install_group(session, "lint")
     session.install(".")
     session.run("mypy")
+    session.run("pytest", "-q", "tests/test_readme.py", "-k", "mypy")
 
 
 @nox.session(python=PYTHONS)

@@ -7,19 +7,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .project import DEFAULT_SOURCE, FRAGMENT_PATH
 from .specio import SpecError
-from .sync import FRAGMENT_PATH
 
 
 def _sync_spec(args: argparse.Namespace) -> int:
-    from .sync import DEFAULT_SOURCE, sync_spec
+    from .sync import sync_spec
 
     provenance = sync_spec(
         args.source or DEFAULT_SOURCE, commit=args.commit, out_dir=Path(args.out_dir)
     )
     upstream = provenance["upstream"]
     print(
-        f"wrote openapi/fragment.yaml: {provenance['operation']}, {len(provenance['schemas'])} schemas"
+        f"wrote openapi/fragment.yaml: {', '.join(provenance['operations'])},"
+        f" {len(provenance['schemas'])} schemas"
         f" (upstream {upstream['commit'][:12]}, sha256 {upstream['sha256'][:12]}…)"
     )
     return 0
@@ -48,8 +49,8 @@ _DELEGATED = {
         ".drift.spec_gate",
         "fail when openapi/ changed in a breaking way that is not acknowledged",
     ),
-    "mock": (".mock", "serve POST /v1/realtime/sessions from the resolved fragment"),
-    "demo": (".demo", "start the mock, create a session with the client, print it"),
+    "mock": (".mock", "serve the bound operations under /v1 from the resolved fragment"),
+    "demo": (".demo", "start the mock, call every bound operation with the client, print them"),
     "bench": (".bench", "benchmarks against httpx, raw openapi-python-client and openai"),
 }
 

@@ -1,16 +1,18 @@
 """`regenerate` / `check-generated`: resolved spec + templates -> `generated/realtime_sessions`.
 
-Steps, each deterministic:
+Steps, each deterministic, for every operation `openapi/operations.yaml` binds:
  1. fragment + overlays -> resolved spec (`overlays.resolved_spec`);
  2. `prepare_for_generators`: hoist titled inline objects into named components (works around
     openapi-python-client building a titled object nested in a union branch twice and then
     dropping it as a "duplicate model"); names do not change, since both generators name classes
-    after titles anyway;
- 3. openapi-python-client with `templates/openapi-python-client/` and its config -> attrs models,
-    endpoint description;
- 4. datamodel-code-generator -> `types/session_create_params.py` (TypedDicts for `create(**kw)`);
- 5. `templates/runtime/` (hand-written client runtime) copied in verbatim;
- 6. ruff format + ruff check --fix with the pinned ruff; the result replaces `generated/`.
+    after titles anyway; two schemas that would get one class name fail here, never silently;
+ 3. openapi-python-client with `templates/openapi-python-client/` and its config -> attrs models;
+ 4. datamodel-code-generator -> `<params>.py` per operation (TypedDicts for `create(**kw)`);
+ 5. per operation, `templates/endpoint.py.jinja` -> `api/realtime/<operationId>.py` (endpoint
+    facts), its request schema, and `templates/client.py.jinja` -> `_<client>.py` (the public
+    classes); `_operations.py` lists them for the CLI;
+ 6. `templates/runtime/` (hand-written, operation-generic client runtime) copied in verbatim;
+ 7. ruff format + ruff check --fix with the pinned ruff; the result replaces `generated/`.
 """
 
 from __future__ import annotations
@@ -25,43 +27,53 @@ import subprocess
 import sys
 import tempfile
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .naming import python_identifier
+from .naming import class_name, python_identifier
 from .overlays import resolved_spec
+from .project import GENERATED_DIR, PACKAGE, TEMPLATES_DIR, Operation, operation_for, operations
+from .refs import DATA_KEYWORDS, Cycle, Refs, schema_name
 from .specio import SpecError
-from .sync import ROOT, component_closure
 
 __all__ = [
     "GENERATED_DIR",
     "PACKAGE",
+    "check_class_names",
     "check_generated",
     "diff_trees",
     "generate_package",
     "prepare_for_generators",
     "regenerate",
+    "validation_schema",
 ]
 
-PACKAGE = "realtime_sessions"
-GENERATED_DIR = ROOT / "generated"
-TEMPLATES_DIR = ROOT / "templates"
 OPC_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
 OPC_CONFIG = TEMPLATES_DIR / "openapi-python-client.yaml"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUFF_CONFIG = TEMPLATES_DIR / "ruff-generated.toml"
-PARAMS_MODULE = Path("session_create_params.py")
 ENDPOINT_TEMPLATE = TEMPLATES_DIR / "endpoint.py.jinja"
-ENDPOINT_MODULE = Path("api") / "realtime" / "create_realtime_session.py"
-REQUEST_SCHEMA_MODULE = Path("_request_schema.py")
+CLIENT_TEMPLATE = TEMPLATES_DIR / "client.py.jinja"
+ENDPOINT_PACKAGE = Path("api") / "realtime"
+OPERATIONS_MODULE = Path("_operations.py")
 # openapi-python-client's own transport; templates/runtime/ replaces them.
 REPLACED_BY_RUNTIME = ("client.py", "errors.py")
 RUNTIME_VALIDATOR = RUNTIME_DIR / "_validation.py"
-# Keywords that only describe a schema: nothing to enforce. `x-*` extensions are annotations too.
+# Keywords that only describe a schema: nothing to enforce. `x-*` extensions are annotations too;
+# so is `discriminator`, which (OpenAPI 3.1) only tells tools which branch to try.
 ANNOTATION_KEYWORDS = frozenset(
-    {"title", "description", "default", "example", "examples", "deprecated", "$comment"}
+    {
+        "title",
+        "description",
+        "default",
+        "example",
+        "examples",
+        "deprecated",
+        "$comment",
+        "discriminator",
+    }
 )
-OPERATION_PATH, OPERATION_METHOD = "/realtime/sessions", "post"
 
 
 def _is_object_schema(node: dict[str, Any]) -> bool:
@@ -82,7 +94,7 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         for key, value in list(node.items()):
-            if key in ("example", "examples", "x-oaiMeta", "default", "enum", "const"):
+            if key in DATA_KEYWORDS:
                 continue  # data, not schemas
             node[key] = visit(value, False)
         title = node.get("title")
@@ -102,13 +114,42 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _operation(spec: dict[str, Any]) -> dict[str, Any]:
-    operation: dict[str, Any] = spec["paths"][OPERATION_PATH][OPERATION_METHOD]
-    return operation
+def _body_schema(media: dict[str, Any]) -> str:
+    """The component name of a JSON body's schema (`RealtimeSessionCreateRequest`)."""
+    return schema_name(media["content"]["application/json"]["schema"]["$ref"])
 
 
-def _schema_name(spec: dict[str, Any], media: dict[str, Any]) -> str:
-    return str(media["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[1]
+def _class_of(spec: dict[str, Any], component: str) -> str:
+    """The class the generators name after a component schema: its title, else its name."""
+    return class_name(str(spec["components"]["schemas"][component].get("title", component)))
+
+
+def check_class_names(spec: dict[str, Any]) -> None:
+    """Refuse two component schemas that would become one class name (one would silently
+    replace the other), and bound operations whose declared names are not what generates."""
+    owners: dict[str, str] = {}
+    for component, schema in spec.get("components", {}).get("schemas", {}).items():
+        if not (_is_object_schema(schema) or "enum" in schema):
+            continue  # unions and aliases are not classes
+        name = _class_of(spec, component)
+        if name in owners:
+            raise SpecError(
+                f"schemas {owners[name]!r} and {component!r} would both generate class {name!r};"
+                " give one another title in an overlay"
+            )
+        owners[name] = component
+    for op in operations():
+        operation = op.find(spec)
+        for declared, body, what in (
+            (op.params, operation["requestBody"], "params"),
+            (op.response, operation["responses"]["200"], "response"),
+        ):
+            generated = _class_of(spec, _body_schema(body))
+            if generated != declared:
+                raise SpecError(
+                    f"operations.yaml: {op.label} declares {what} {declared!r}, but its schema"
+                    f" generates {generated!r}; change one (a title overlay, or the entry)"
+                )
 
 
 @functools.cache
@@ -128,7 +169,11 @@ def runtime_validator_names(constant: str) -> frozenset[str]:
 
 
 def validation_schema(
-    spec: dict[str, Any], node: Any, seen: tuple[str, ...] = (), where: str = "#"
+    spec: dict[str, Any],
+    node: Any,
+    seen: tuple[str, ...] = (),
+    where: str = "#",
+    refs: Refs | None = None,
 ) -> Any:
     """`node` with `$ref`s inlined and only validation keywords kept (for _request_schema.py).
 
@@ -136,20 +181,20 @@ def validation_schema(
     (`pattern`, a `format` it cannot check...) fails generation, naming it and where it is,
     rather than being dropped and sent unchecked.
     """
+    refs = refs or Refs(spec)
     if isinstance(node, list):
-        return [validation_schema(spec, item, seen, f"{where}/{i}") for i, item in enumerate(node)]
+        return [
+            validation_schema(spec, item, seen, f"{where}/{i}", refs) for i, item in enumerate(node)
+        ]
     if not isinstance(node, dict):
         return node
     ref = node.get("$ref")
     if isinstance(ref, str):
-        name = ref.rsplit("/", 1)[1]
+        name = schema_name(ref)
         if name in seen:
             raise SpecError(f"recursive schema {name!r}: the request validator cannot inline it")
-        merged = {
-            **spec["components"]["schemas"][name],
-            **{k: v for k, v in node.items() if k != "$ref"},
-        }
-        return validation_schema(spec, merged, (*seen, name), f"{where}({name})")
+        merged = {**refs.lookup(ref), **{k: v for k, v in node.items() if k != "$ref"}}
+        return validation_schema(spec, merged, (*seen, name), f"{where}({name})", refs)
     keywords = runtime_validator_names("KEYWORDS")
     out: dict[str, Any] = {}
     for key, value in node.items():
@@ -169,53 +214,149 @@ def validation_schema(
             )
         if key == "properties":
             out[key] = {
-                name: validation_schema(spec, sub, seen, f"{where}/properties/{name}")
+                name: validation_schema(spec, sub, seen, f"{where}/properties/{name}", refs)
                 for name, sub in value.items()
             }
         elif key in ("enum", "const", "required", "type") or not isinstance(value, dict | list):
             out[key] = value
         else:
-            out[key] = validation_schema(spec, value, seen, f"{where}/{key}")
+            out[key] = validation_schema(spec, value, seen, f"{where}/{key}", refs)
     return out
 
 
-def _write_request_schema(spec: dict[str, Any], package_dir: Path) -> None:
-    operation = _operation(spec)
-    schema = validation_schema(
-        spec, {"$ref": "#/components/schemas/" + _schema_name(spec, operation["requestBody"])}
-    )
-    (package_dir / REQUEST_SCHEMA_MODULE).write_text(
-        '"""The request schema of the operation, $refs inlined, validation keywords only.\n\n'
-        'Generated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""\n\n'
-        "from typing import Any, Final\n\n"
-        f"REQUEST_SCHEMA: Final[dict[str, Any]] = {schema!r}\n",
+def endpoint_module(spec: dict[str, Any], op: Operation) -> str:
+    """`create_realtime_session`: the operationId as a module name."""
+    return python_identifier(str(op.find(spec).get("operationId") or f"{op.method} {op.path}"))
+
+
+def _successor(operation: dict[str, Any]) -> str | None:
+    """How the docs name a deprecated operation's successor: our method when we bind it."""
+    label = operation.get("x-successor")
+    if not isinstance(label, str):
+        return None
+    bound = operation_for(label)
+    return f"`{bound.client}.{bound.call}` (`{label}`)" if bound else f"`{label}`"
+
+
+def _first_paragraph(text: str) -> str:
+    return " ".join(text.strip().split("\n\n", 1)[0].split())
+
+
+def _secret_paths(
+    refs: Refs, node: Any, path: tuple[str, ...] = (), chain: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
+    """Where a response carries `x-secret` values (`("client_secret", "value")`), through
+    properties and union branches: what the CLI masks."""
+    try:
+        schema, chain = refs.resolve(node, chain)
+    except Cycle:  # a recursive schema: its secrets were found on the first pass
+        return
+    if not isinstance(schema, dict):
+        return
+    if schema.get("x-secret"):
+        yield path
+    for name, sub in (schema.get("properties") or {}).items():
+        yield from _secret_paths(refs, sub, (*path, name), chain)
+    for keyword in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(keyword) or ():
+            yield from _secret_paths(refs, branch, path, chain)
+
+
+def _render(template: Path, target: Path, **context: Any) -> None:
+    import jinja2
+
+    text = jinja2.Template(
+        template.read_text(encoding="utf-8"), keep_trailing_newline=True, trim_blocks=True
+    ).render(**context)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def _write_constant(target: Path, what: str, declaration: str, value: Any) -> None:
+    """A generated module holding one constant (plain data, as a Python literal)."""
+    target.write_text(
+        f'"""{what}\n\nGenerated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""'
+        f"\n\nfrom typing import Any, Final\n\n{declaration} = {value!r}\n",
         encoding="utf-8",
     )
 
 
-def _write_endpoint_module(spec: dict[str, Any], package_dir: Path) -> None:
-    import jinja2
-
-    operation = _operation(spec)
-    schemas = spec["components"]["schemas"]
-    request = _schema_name(spec, operation["requestBody"])
-    response = _schema_name(spec, operation["responses"]["200"])
-    template = jinja2.Template(
-        ENDPOINT_TEMPLATE.read_text(encoding="utf-8"), keep_trailing_newline=True
+def _write_operation(spec: dict[str, Any], refs: Refs, op: Operation, package_dir: Path) -> None:
+    """One bound operation's modules: endpoint facts, request schema, public classes."""
+    operation = op.find(spec)
+    module = endpoint_module(spec, op)
+    request = _body_schema(operation["requestBody"])
+    schema = validation_schema(spec, {"$ref": f"#/components/schemas/{request}"}, refs=refs)
+    _write_constant(
+        package_dir / ENDPOINT_PACKAGE / f"{module}_request_schema.py",
+        f"The request schema of {op.label}, $refs inlined, validation keywords only.",
+        "REQUEST_SCHEMA: Final[dict[str, Any]]",
+        schema,
     )
-    text = template.render(
-        method=OPERATION_METHOD.upper(),
-        path=OPERATION_PATH,
+    base_url = (spec.get("servers") or [{"url": ""}])[0]["url"]
+    deprecated = bool(operation.get("deprecated", False))
+    successor = _successor(operation)
+    _render(
+        ENDPOINT_TEMPLATE,
+        package_dir / ENDPOINT_PACKAGE / f"{module}.py",
+        method=op.method.upper(),
+        path=op.path,
         operation_id=operation.get("operationId", ""),
-        base_url=(spec.get("servers") or [{"url": ""}])[0]["url"],
-        deprecated=bool(operation.get("deprecated", False)),
-        successor=operation.get("x-successor"),
-        request_model=schemas[request].get("title", request),
-        response_model=schemas[response].get("title", response),
+        base_url=base_url,
+        deprecated=deprecated,
+        successor=successor.replace("`", "") if successor else None,
+        request_model=op.params,
+        response_model=op.response,
+        schema_module=f"{module}_request_schema",
+        params=op.params,
+        params_module=op.params_module,
     )
-    target = package_dir / ENDPOINT_MODULE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    _render(
+        CLIENT_TEMPLATE,
+        package_dir / f"_{op.module}.py",
+        op=op,
+        label=op.label,
+        package=PACKAGE,
+        endpoint_module=module,
+        base_url=base_url,
+        deprecated=deprecated,
+        successor=successor,
+        summary=_first_paragraph(str(operation.get("summary") or op.label)),
+    )
+
+
+def _write_operations_table(spec: dict[str, Any], refs: Refs, package_dir: Path) -> None:
+    """`_operations.py`: the bound operations as data, for the CLI (commands, flags, secrets)."""
+    table = []
+    for op in operations():
+        response = op.find(spec)["responses"]["200"]["content"]["application/json"]["schema"]
+        table.append(
+            {
+                "client": op.client,
+                "call": op.call,
+                "label": op.label,
+                "command": list(op.cli_command),
+                "help": op.cli_help,
+                "options": [
+                    {
+                        "flag": option.flag,
+                        "field": list(option.field),
+                        "help": option.help,
+                        "required": option.required,
+                        "type": option.type,
+                    }
+                    for option in op.cli_options
+                ],
+                "fixed": dict(op.cli_fixed),
+                "secrets": [list(path) for path in dict.fromkeys(_secret_paths(refs, response))],
+            }
+        )
+    _write_constant(
+        package_dir / OPERATIONS_MODULE,
+        "The bound operations (openapi/operations.yaml) as data: commands, flags, secrets.",
+        "OPERATIONS: Final[list[dict[str, Any]]]",
+        table,
+    )
 
 
 def _attribute_name(json_name: Any) -> str:
@@ -249,23 +390,24 @@ def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: P
         raise SpecError(f"openapi-python-client cannot read the spec: {data.header}\n{data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=OPC_TEMPLATES)
     project.env.globals["attribute_name"] = _attribute_name
+    project.env.globals["operations"] = operations()
     errors = project.build()
     if errors:  # zero warnings is part of the contract: a dropped model is a broken client
         details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
         raise SpecError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
 
 
-def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
+def _run_datamodel_codegen(spec: dict[str, Any], refs: Refs, op: Operation, out_file: Path) -> None:
     from datamodel_code_generator import generate
     from datamodel_code_generator.enums import DataModelType, InputFileType
     from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.parser import LiteralType
 
-    schema_name = _schema_name(spec, _operation(spec)["requestBody"])
+    request = _body_schema(op.find(spec)["requestBody"])
     # A JSON Schema document whose root is the request schema; the schemas it references (only
     # those: response-side classes have no place in the params module) ride along under $defs.
-    root = copy.deepcopy(spec["components"]["schemas"][schema_name])
-    needed = component_closure(spec, root).get("schemas", {})
+    root = copy.deepcopy(spec["components"]["schemas"][request])
+    needed = refs.closure(root).get("schemas", {})
     text = json.dumps({**root, "$defs": dict(sorted(needed.items()))}).replace(
         "#/components/schemas/", "#/$defs/"
     )
@@ -289,7 +431,8 @@ def _run_datamodel_codegen(spec: dict[str, Any], out_file: Path) -> None:
             use_closed_typed_dict=False,  # PEP 728 `closed=` needs typing_extensions at run time
             formatters=[],
             custom_file_header=(
-                '"""TypedDicts for `create(**params)`: the request body as plain dicts.\n\n'
+                f'"""TypedDicts for `{op.client}.{op.call}(**params)`: {op.label}\'s request'
+                " body as plain dicts.\n\n"
                 "Generated by datamodel-code-generator from the resolved fragment; do not edit.\n"
                 '"""'
             ),
@@ -313,6 +456,8 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
     `resolved` defaults to the project's fragment with its overlays applied.
     """
     spec = prepare_for_generators(resolved_spec() if resolved is None else resolved)
+    check_class_names(spec)
+    refs = Refs(spec)
     package_dir = out_dir / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
         spec_path = Path(tmp) / "resolved.json"
@@ -320,9 +465,10 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
         _run_openapi_python_client(spec, spec_path, package_dir)
     for name in REPLACED_BY_RUNTIME:
         (package_dir / name).unlink(missing_ok=True)
-    _run_datamodel_codegen(spec, package_dir / PARAMS_MODULE)
-    _write_request_schema(spec, package_dir)
-    _write_endpoint_module(spec, package_dir)
+    for op in operations():
+        _run_datamodel_codegen(spec, refs, op, package_dir / f"{op.params_module}.py")
+        _write_operation(spec, refs, op, package_dir)
+    _write_operations_table(spec, refs, package_dir)
     for source in sorted(RUNTIME_DIR.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
             target = package_dir / source.relative_to(RUNTIME_DIR)

@@ -31,8 +31,8 @@ from typing import Any
 from jsonpath_ng import DatumInContext, Fields, Index, JSONPath
 from jsonpath_ng.ext.parser import ExtentedJsonPathParser
 
+from .project import FRAGMENT_PATH, OVERLAY_DIR
 from .specio import SpecError, load_yaml_file, same_json
-from .sync import FRAGMENT_PATH
 
 __all__ = [
     "OVERLAY_DIR",
@@ -47,7 +47,6 @@ __all__ = [
     "resolved_spec",
 ]
 
-OVERLAY_DIR = FRAGMENT_PATH.parent / "overlays"
 EXPECT = "x-expect"
 EXPECT_ABSENT = "x-expect-absent"
 # One parser for all targets: building one rebuilds the grammar tables (~13 ms per target).

@@ -1,115 +1,77 @@
-"""`sync-spec`: extract the `POST /realtime/sessions` fragment from an upstream description.
+"""`sync-spec`: extract the bound operations' fragment from an upstream description.
 
-The fragment holds the one operation, the transitive closure of every `$ref` it uses (of any
-component kind), the security schemes it needs, `servers` and `info`. Everything else upstream is
-dropped. Output is deterministic: components sorted by name, everything else in upstream order.
+The fragment holds every operation `openapi/operations.yaml` lists, the union of their `$ref`
+closures (of any component kind), the security schemes they need, `servers` and `info`.
+Everything else upstream is dropped. Output is deterministic: paths in the order the operations
+are listed, components sorted by name, everything else in upstream order.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .project import (
+    DEFAULT_SOURCE,
+    FRAGMENT_PATH,
+    OVERLAY_DIR,
+    PROVENANCE_PATH,
+    UPSTREAM_REPOSITORY,
+    Operation,
+    operations,
+)
+from .refs import Refs
 from .specio import SpecError, dump_yaml, load_document, parse_document, sha256_of
 
-__all__ = [
-    "DEFAULT_SOURCE",
-    "FRAGMENT_PATH",
-    "OPERATION",
-    "PROVENANCE_PATH",
-    "component_closure",
-    "extract_fragment",
-    "iter_refs",
-    "sync_spec",
-]
-
-ROOT = Path(__file__).resolve().parent.parent
-OPERATION = ("/realtime/sessions", "post")
-FRAGMENT_PATH = ROOT / "openapi" / "fragment.yaml"
-PROVENANCE_PATH = ROOT / "openapi" / "provenance.yaml"
-DEFAULT_SOURCE = ROOT.parent / "shared" / "upstream" / "openapi.yaml"
-UPSTREAM_REPOSITORY = "openai/openai-openapi"
+__all__ = ["extract_fragment", "sync_spec", "validate_fragment"]
 
 _COMMIT = re.compile(r"\b[0-9a-f]{40}\b")
 
 
-def iter_refs(node: Any) -> Any:
-    """Yield every local `$ref` string below `node`, depth first, in document order."""
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str):
-                yield ref
-            stack.extend(reversed(list(item.values())))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-
-
-def _resolve_pointer(doc: dict[str, Any], ref: str) -> tuple[str, str, Any]:
-    if not ref.startswith("#/components/"):
-        raise SpecError(f"unsupported $ref {ref!r}: only local #/components/... references")
-    parts = ref[len("#/components/") :].split("/")
-    if len(parts) != 2:
-        raise SpecError(f"unsupported $ref {ref!r}: expected #/components/<kind>/<name>")
-    kind, name = (p.replace("~1", "/").replace("~0", "~") for p in parts)
-    try:
-        return kind, name, doc["components"][kind][name]
-    except (KeyError, TypeError):
-        raise SpecError(f"dangling $ref {ref!r}: no such component") from None
-
-
-def component_closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
-    """Every component `node` references, directly or through other components, by kind."""
-    components: dict[str, dict[str, Any]] = {}
-    pending = list(iter_refs(node))
-    while pending:
-        kind, name, target = _resolve_pointer(doc, pending.pop(0))
-        bucket = components.setdefault(kind, {})
-        if name in bucket:
-            continue
-        bucket[name] = target
-        pending.extend(iter_refs(target))
-    return components
-
-
 def extract_fragment(
-    doc: dict[str, Any], path: str = OPERATION[0], method: str = OPERATION[1]
+    doc: dict[str, Any],
+    bound: Sequence[Operation] | None = None,
+    *,
+    missing_ok: bool = False,
 ) -> dict[str, Any]:
-    """Return a self-contained OpenAPI document with only `method path` and what it references."""
-    try:
-        operation = doc["paths"][path][method]
-    except (KeyError, TypeError):
-        raise SpecError(f"operation {method.upper()} {path} is absent from the document") from None
-    if not isinstance(operation, dict):
-        raise SpecError(f"operation {method.upper()} {path} is not an object")
+    """A self-contained OpenAPI document with only the `bound` operations (default: the
+    project's) and what they reference. An absent operation is a SpecError, or, with
+    `missing_ok` (the drift gate reading an older or newer side), left out."""
+    paths: dict[str, dict[str, Any]] = {}
+    requirements: list[Any] = []
+    for op in operations() if bound is None else bound:
+        try:
+            operation = op.find(doc)
+        except SpecError:
+            if missing_ok and op.method not in (doc.get("paths") or {}).get(op.path, {}):
+                continue
+            raise
+        # Path-level parameters apply to the operation too, so they belong to the fragment.
+        item = paths.setdefault(
+            op.path, {k: v for k, v in doc["paths"][op.path].items() if k == "parameters"}
+        )
+        item[op.method] = operation
+        requirements.extend(operation.get("security", doc.get("security")) or ())
 
-    path_item = doc["paths"][path]
-    # Path-level parameters apply to the operation too, so they belong to the fragment.
-    kept_path_item: dict[str, Any] = {k: v for k, v in path_item.items() if k in ("parameters",)}
-    kept_path_item[method] = operation
-
-    components = component_closure(doc, kept_path_item)
-
-    security = operation.get("security", doc.get("security"))
+    components = Refs(doc).closure(paths)
     schemes = doc.get("components", {}).get("securitySchemes", {})
-    if security:
-        for requirement in security:
-            for scheme in requirement:
-                if scheme not in schemes:
-                    raise SpecError(f"security scheme {scheme!r} is not defined")
-                components.setdefault("securitySchemes", {})[scheme] = schemes[scheme]
+    for requirement in requirements:
+        for scheme in requirement:
+            if scheme not in schemes:
+                raise SpecError(f"security scheme {scheme!r} is not defined")
+            components.setdefault("securitySchemes", {})[scheme] = schemes[scheme]
 
     fragment: dict[str, Any] = {"openapi": doc["openapi"]}
     for key in ("info", "servers"):
         if key in doc:
             fragment[key] = doc[key]
-    if security and "security" not in operation:
-        fragment["security"] = security
-    fragment["paths"] = {path: kept_path_item}
+    operations_found = [m for item in paths.values() for m in item.values() if isinstance(m, dict)]
+    if doc.get("security") and any("security" not in m for m in operations_found):
+        fragment["security"] = doc["security"]
+    fragment["paths"] = paths
     fragment["components"] = {
         kind: dict(sorted(components[kind].items())) for kind in sorted(components)
     }
@@ -140,14 +102,31 @@ def _read_source(source: str) -> tuple[dict[str, Any], str, str | None]:
     return doc, sha256_of(source), commit.group(0) if commit else None
 
 
-def validate_fragment(fragment: dict[str, Any]) -> None:
+def _openapi_problem(document: dict[str, Any]) -> str | None:
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     try:
-        validate(fragment)
+        validate(document)
     except OpenAPIValidationError as exc:
-        raise SpecError(f"extracted fragment is not valid OpenAPI: {exc.message}") from None
+        where = "/".join(str(step) for step in exc.absolute_path)
+        return f"{exc.message}" + (f" at /{where}" if where else "")
+    return None
+
+
+def validate_fragment(fragment: dict[str, Any], overlays: Path | None = None) -> str | None:
+    """Raise SpecError unless `fragment` is valid OpenAPI, as extracted or once the overlays in
+    `overlays` (a directory) correct it. Returns upstream's own problem in the second case."""
+    problem = _openapi_problem(fragment)
+    if problem is None:
+        return None
+    if overlays is not None:
+        from .overlays import apply_overlays, overlay_files
+
+        corrected, results = apply_overlays(fragment, overlay_files(overlays), strict=False)
+        if all(result.applied for result in results) and _openapi_problem(corrected) is None:
+            return problem
+    raise SpecError(f"extracted fragment is not valid OpenAPI: {problem}")
 
 
 def sync_spec(
@@ -159,7 +138,9 @@ def sync_spec(
     """Extract, validate and write `fragment.yaml` and `provenance.yaml`; return the provenance."""
     doc, digest, found_commit = _read_source(str(source))
     fragment = extract_fragment(doc)
-    validate_fragment(fragment)
+    # The overlays that will correct this fragment: those beside it, else the project's.
+    overlays = out_dir / "overlays" if (out_dir / "overlays").is_dir() else OVERLAY_DIR
+    upstream_problem = validate_fragment(fragment, overlays)
     schemas = fragment.get("components", {}).get("schemas", {})
     provenance = {
         "upstream": {
@@ -170,10 +151,12 @@ def sync_spec(
             "openapi": doc["openapi"],
             "info_version": doc.get("info", {}).get("version"),
         },
-        "operation": f"{OPERATION[1].upper()} {OPERATION[0]}",
+        "operations": [op.label for op in operations()],
         "schemas": sorted(schemas),
         "extracted_by": f"spectools {__version__} (python -m spectools sync-spec)",
     }
+    if upstream_problem is not None:  # valid OpenAPI only once the overlays correct it
+        provenance["valid_after_overlays"] = upstream_problem
     out_dir.mkdir(parents=True, exist_ok=True)
     header = (
         "# Extracted by `nox -s sync-spec` from the upstream OpenAI OpenAPI description.\n"

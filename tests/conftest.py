@@ -9,13 +9,36 @@ indirect=True)`, or call `mock_server.set_fault("429")`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
 if TYPE_CHECKING:
     from spectools.mock import MockServer
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _memoise_hypothesis_jsonschema() -> None:
+    """hypothesis-jsonschema 0.23.1 builds the strategy of every object member anew for each
+    value it draws (`merged_as_strategies`, re-canonicalising the member's whole schema): half a
+    second per client secret request. The same member schema (the same object) always gives
+    the same strategy, so it is built once: ~15x faster, the same data. A fixture, not an
+    import-time patch: importing hypothesis while pytest starts up is slow (it warns)."""
+    from hypothesis_jsonschema import _from_schema
+
+    build = _from_schema.merged_as_strategies
+    built: dict[tuple[int, ...], tuple[list[Any], Any]] = {}
+
+    def merged_as_strategies(schemas: list[Any], *, alphabet: Any, custom_formats: Any) -> Any:
+        key = (*map(id, schemas), id(alphabet), id(custom_formats))
+        found = built.get(key)  # the schemas are kept below, so their ids are never reused
+        if found is None:
+            strategy = build(schemas, alphabet=alphabet, custom_formats=custom_formats)
+            found = built[key] = ([*schemas, alphabet, custom_formats], strategy)
+        return found[1]
+
+    _from_schema.merged_as_strategies = merged_as_strategies
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from spectools.project import Operation, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -19,3 +23,14 @@ needs_seed = pytest.mark.skipif(
     not SEED_DIR.is_dir(),
     reason=f"needs the API reference page in {SEED_DIR} (../shared is not beside this clone)",
 )
+
+DATA = Path(__file__).parent / "data"
+# tests/data/bad_requests.json: invalid arguments, each for the operation it names
+# (`"operation": "POST /realtime/client_secrets"`; POST /realtime/sessions when it names none).
+BAD_REQUESTS: list[dict[str, Any]] = json.loads((DATA / "bad_requests.json").read_text())
+
+
+def operation_of(case: dict[str, Any]) -> Operation:
+    """The bound operation a corpus case is for."""
+    label = case.get("operation", operations()[0].label)
+    return next(op for op in operations() if op.label == label)

@@ -1,8 +1,9 @@
 """The checked-in bad-input corpus, run against the client and the mock on a real socket.
 
-- tests/data/bad_requests.json: invalid `create()` arguments. The client refuses each before
-  sending (TypeError/ValueError naming the field; the server sees nothing), and the mock, given
-  the same body raw, answers 400 `invalid_request_error` whose `param` names the same field.
+- tests/data/bad_requests.json: invalid `create()` arguments, for every bound operation (each case
+  names its operation). The client refuses each before sending (TypeError/ValueError naming the
+  field; the server sees nothing), and the mock, given the same body raw, answers 400
+  `invalid_request_error` whose `param` names the same field.
 - tests/data/bad_responses.json: malformed server behaviour produced through the mock's fault
   modes; each must surface as a typed error from the client's hierarchy, never a bare one.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import json
 import warnings
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,8 +19,9 @@ import pytest
 import realtime_sessions
 from realtime_sessions import RealtimeSessions
 
-DATA = Path(__file__).parent / "data"
-BAD_REQUESTS: list[dict[str, Any]] = json.loads((DATA / "bad_requests.json").read_text())
+from spectools.project import operations
+from tests.helpers import BAD_REQUESTS, DATA, operation_of
+
 BAD_RESPONSES: list[dict[str, Any]] = json.loads((DATA / "bad_responses.json").read_text())
 API_KEY = "sk-test-bad-input"
 
@@ -30,20 +31,21 @@ def test_corpus_sizes(record_property: Any) -> None:
     record_property("bad_requests", len(BAD_REQUESTS))
     assert len(BAD_REQUESTS) >= 50
     assert len(BAD_RESPONSES) >= 20
-
-
-@pytest.fixture
-def client(mock_server: Any) -> RealtimeSessions:
-    warnings.simplefilter("ignore", DeprecationWarning)
-    return RealtimeSessions(api_key=API_KEY, base_url=mock_server.base_url, max_retries=0)
+    for op in operations():  # every bound operation has its share of the corpus
+        assert sum(operation_of(case) == op for case in BAD_REQUESTS) >= 20, op.label
 
 
 @pytest.mark.parametrize("case", BAD_REQUESTS, ids=[c["why"] for c in BAD_REQUESTS])
 def test_client_refuses_before_sending_and_names_the_field(
-    case: dict[str, Any], client: RealtimeSessions, mock_server: Any
+    case: dict[str, Any], mock_server: Any
 ) -> None:
+    op = operation_of(case)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    client = getattr(realtime_sessions, op.client)(
+        api_key=API_KEY, base_url=mock_server.base_url, max_retries=0
+    )
     with pytest.raises((TypeError, ValueError)) as caught:
-        client.create(**case["params"])
+        getattr(client, op.call)(**case["params"])
     assert isinstance(caught.value, realtime_sessions.RealtimeSessionsError)
     assert getattr(caught.value, "path", None) == case["field"], str(caught.value)
     assert mock_server.requests == []  # nothing was sent
@@ -54,7 +56,7 @@ def test_mock_refuses_the_same_body_naming_the_same_field(
     case: dict[str, Any], mock_server: Any
 ) -> None:
     response = httpx.post(
-        f"{mock_server.base_url}/realtime/sessions",
+        mock_server.url_for(operation_of(case).path),
         json=case["params"],
         headers={"Authorization": f"Bearer {API_KEY}"},
     )

@@ -122,7 +122,7 @@ def run_fixture(request: pytest.FixtureRequest, server: HTTPServer) -> Runner:
 @pytest.fixture(autouse=True)
 def _quiet_deprecation(monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests other than the deprecation test should not depend on warning state.
-    monkeypatch.setattr(_client, "_warned", True)
+    monkeypatch.setattr(_client, "_warned", {"POST /realtime/sessions"})
 
 
 @pytest.fixture(name="fast_backoff")
@@ -565,7 +565,7 @@ def test_boundary_values_are_accepted(run: Runner, server: HTTPServer, tokens: i
 def test_create_warns_once_naming_the_successor(
     run: Runner, server: HTTPServer, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(_client, "_warned", False)
+    monkeypatch.setattr(_client, "_warned", set())
     server.expect_request(PATH, method="POST").respond_with_json(SESSION)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -33,7 +33,7 @@ def server(server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> HTTPServer:
     """conftest's server, with the CLI's environment: the key from OPENAI_API_KEY only."""
     monkeypatch.setenv("OPENAI_API_KEY", API_KEY)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
-    monkeypatch.setattr(_client, "_warned", True)
+    monkeypatch.setattr(_client, "_warned", {"POST /realtime/sessions"})
     return server
 
 

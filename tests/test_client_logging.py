@@ -35,7 +35,7 @@ SESSION: dict[str, Any] = {
 
 @pytest.fixture(autouse=True)
 def _quiet_deprecation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_client, "_warned", True)
+    monkeypatch.setattr(_client, "_warned", {"POST /realtime/sessions"})
 
 
 def _create(kind: str, base_url: str, **client_kwargs: Any) -> Any:

@@ -1,8 +1,10 @@
-"""Step 4: the generated code against the spec itself.
+"""Step 4: the generated code against the spec itself, for every bound operation.
 
-Everything here is derived by walking the resolved spec, not from hand-kept lists: every
-property of every object schema has an attrs field with the right name, optionality and type;
-every documented example validates, parses and round-trips; random schema-valid bodies do too.
+Everything here is derived by walking the resolved spec and `openapi/operations.yaml`, not from
+hand-kept lists: every property of every object schema has an attrs field with the right name,
+optionality and type; every documented example validates, parses and round-trips; random
+schema-valid bodies do too, for each operation's response (both branches of a union, unknown
+fields, an unknown `type`) and request.
 """
 
 from __future__ import annotations
@@ -24,14 +26,17 @@ from hypothesis_jsonschema import from_schema
 from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
 
-from spectools.generate import prepare_for_generators
-from spectools.naming import python_identifier
+from spectools.generate import endpoint_module, prepare_for_generators
+from spectools.naming import class_name, python_identifier
 from spectools.overlays import resolved_spec
+from spectools.project import Operation, operations
+from spectools.refs import Refs
 from tests.helpers import SEED_DIR, needs_seed
 
 RESOLVED = resolved_spec()
 PREPARED = prepare_for_generators(RESOLVED)  # titled inline objects hoisted, as the generator sees
-OPERATION = RESOLVED["paths"]["/realtime/sessions"]["post"]
+REFS = Refs(RESOLVED)
+SESSIONS, CLIENT_SECRETS = operations()
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -42,7 +47,7 @@ def _object_schemas() -> list[tuple[str, dict[str, Any]]]:
         candidates = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
         for candidate in candidates:
             if "properties" in candidate:
-                found.append((candidate.get("title", name), candidate))
+                found.append((class_name(candidate.get("title", name)), candidate))
     return found
 
 
@@ -50,10 +55,11 @@ def _expected_type_names(schema: dict[str, Any]) -> set[str]:
     """Python type names a property's annotation must mention, from its JSON schema."""
     if "$ref" in schema:
         target = PREPARED["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        return {target["title"]} if "properties" in target else set()
+        return {class_name(target["title"])} if "properties" in target else set()
     kinds = schema.get("type")
     kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
-    names = {JSON_TYPES[k] for k in kinds if k in JSON_TYPES and "enum" not in schema}
+    literal = "enum" in schema or "const" in schema  # a Literal alias, not the plain type
+    names = {JSON_TYPES[k] for k in kinds if k in JSON_TYPES and not literal}
     if "null" in kinds:
         names.add("None")
     if "array" in kinds:
@@ -65,7 +71,7 @@ OBJECT_SCHEMAS = _object_schemas()
 
 
 def test_every_object_schema_yields_a_class() -> None:
-    assert len(OBJECT_SCHEMAS) >= 25  # the walk really found the closure
+    assert len(OBJECT_SCHEMAS) >= 40  # the walk really found both operations' closures
     missing = [title for title, _ in OBJECT_SCHEMAS if not hasattr(models, title)]
     assert missing == []
 
@@ -108,140 +114,198 @@ def _top_level_names() -> set[str]:
     return set(RESOLVED["components"]["schemas"]["RealtimeSessionCreateResponse"]["properties"])
 
 
-def test_public_names_follow_the_api_reference() -> None:
-    assert attrs.has(realtime_sessions.SessionCreateResponse)
-    assert attrs.has(realtime_sessions.SessionCreateParams)
-    assert realtime_sessions.SessionCreateResponse.__name__ == "SessionCreateResponse"
-    from realtime_sessions.session_create_params import SessionCreateParams
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
+def test_public_names_follow_operations_yaml(op: Operation) -> None:
+    """The package exports each bound operation's classes under the names operations.yaml gives
+    (the official SDK's), as attrs models and a TypedDict for `create(**kw)`."""
+    for name in (op.client, op.async_client, op.params, op.response):
+        assert name in realtime_sessions.__all__ and getattr(realtime_sessions, name)
+    assert attrs.has(getattr(realtime_sessions, op.response))
+    params = getattr(__import__(f"realtime_sessions.{op.params_module}", fromlist=["_"]), op.params)
+    assert params.__required_keys__ | params.__optional_keys__  # the TypedDict
 
-    assert SessionCreateParams.__annotations__["model"]  # the TypedDict for create(**kw)
+
+def test_client_secret_session_is_the_sdks_union() -> None:
+    """ClientSecretCreateResponse.session: RealtimeSessionCreateResponse for "realtime",
+    RealtimeTranscriptionSessionCreateResponse for "transcription" (openai-python's names),
+    distinct from the old endpoint's SessionCreateResponse."""
+    annotation = str(attrs.fields(models.ClientSecretCreateResponse).session.type)
+    assert "RealtimeSessionCreateResponse" in annotation
+    assert "RealtimeTranscriptionSessionCreateResponse" in annotation
+    assert models.RealtimeSessionCreateResponse is not SessionCreateResponse
 
 
 # --- examples ------------------------------------------------------------------------------------
 
 
-def _inline(node: Any) -> Any:
-    """`node` with every $ref replaced by its target (the fragment has no recursion)."""
-    if isinstance(node, list):
-        return [_inline(n) for n in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        target = RESOLVED["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
-        return _inline({**target, **{k: v for k, v in node.items() if k != "$ref"}})
-    return {
-        k: (v if k in ("example", "examples", "x-oaiMeta", "enum") else _inline(v))
-        for k, v in node.items()
-    }
+def _media(op: Operation, side: str) -> dict[str, Any]:
+    operation = op.find(RESOLVED)
+    body = operation["requestBody"] if side == "request" else operation["responses"]["200"]
+    media: dict[str, Any] = body["content"]["application/json"]
+    return media
 
 
-REQUEST_SCHEMA = _inline(OPERATION["requestBody"]["content"]["application/json"]["schema"])
-RESPONSE_SCHEMA = _inline(OPERATION["responses"]["200"]["content"]["application/json"]["schema"])
+def _schema(op: Operation, side: str) -> Any:
+    return REFS.inline(_media(op, side)["schema"])
 
 
-def _documented_examples() -> list[tuple[str, str, Any]]:
-    """(where, request|response, value) for every example the resolved fragment documents."""
-    meta = OPERATION["x-oaiMeta"]["examples"]
-    curl_body = re.search(r"-d '(\{.*\})'", meta["request"]["curl"], flags=re.S)
-    assert curl_body is not None
-    schemas = RESOLVED["components"]["schemas"]
-    media = {
-        "request": OPERATION["requestBody"]["content"]["application/json"],
-        "response": OPERATION["responses"]["200"]["content"]["application/json"],
-    }
-    found = [
-        ("x-oaiMeta.examples.request.curl", "request", json.loads(curl_body.group(1))),
-        ("x-oaiMeta.examples.response", "response", json.loads(meta["response"])),
-        (
-            "RealtimeSessionCreateRequest x-oaiMeta.example",
-            "request",
-            json.loads(schemas["RealtimeSessionCreateRequest"]["x-oaiMeta"]["example"]),
-        ),
-        (
-            "RealtimeSessionCreateResponse x-oaiMeta.example",
-            "response",
-            json.loads(schemas["RealtimeSessionCreateResponse"]["x-oaiMeta"]["example"]),
-        ),
-    ]
-    for side, content in media.items():
-        for name, example in content.get("examples", {}).items():
-            found.append((f"{side} examples.{name}", side, example["value"]))
+def _model(op: Operation, side: str) -> Any:
+    return getattr(models, op.params if side == "request" else op.response)
+
+
+def _documented_examples() -> list[tuple[str, Operation, str, Any]]:
+    """(where, operation, request|response, value) for every example of every bound operation:
+    its curl request, its example response, its machine-readable examples."""
+    found = []
+    for op in operations():
+        meta = op.find(RESOLVED)["x-oaiMeta"]["examples"]
+        curl_body = re.search(r"-d '(\{.*\})'", meta["request"]["curl"], flags=re.S)
+        assert curl_body is not None
+        found.append((f"{op.label} curl", op, "request", json.loads(curl_body.group(1))))
+        found.append((f"{op.label} response", op, "response", json.loads(meta["response"])))
+        for side in ("request", "response"):
+            for name, example in _media(op, side).get("examples", {}).items():
+                found.append((f"{op.label} {side} examples.{name}", op, side, example["value"]))
     return found
 
 
+def _component_examples() -> list[tuple[str, Any]]:
+    """(component, value) for every component schema that documents an x-oaiMeta example."""
+    return [
+        (name, json.loads(schema["x-oaiMeta"]["example"]))
+        for name, schema in RESOLVED["components"]["schemas"].items()
+        if "example" in schema.get("x-oaiMeta", {})
+    ]
+
+
 EXAMPLES = _documented_examples()
+COMPONENT_EXAMPLES = _component_examples()
 
 
-@pytest.mark.parametrize(("where", "side", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+@pytest.mark.parametrize(("where", "op", "side", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
 def test_every_documented_example_validates_parses_and_round_trips(
-    where: str, side: str, value: Any
+    where: str, op: Operation, side: str, value: Any
 ) -> None:
-    schema = REQUEST_SCHEMA if side == "request" else RESPONSE_SCHEMA
-    jsonschema.Draft202012Validator(schema).validate(value)
-    model = models.SessionCreateParams if side == "request" else SessionCreateResponse
-    assert model.from_dict(value).to_dict() == value
+    jsonschema.Draft202012Validator(_schema(op, side)).validate(value)
+    assert _model(op, side).from_dict(value).to_dict() == value
     if side == "request":
         from realtime_sessions import _validation
 
-        _validation.check_request(value)  # what create() checks before sending
+        endpoint = getattr(realtime_sessions.api.realtime, endpoint_module(RESOLVED, op))
+        _validation.check_request(value, endpoint.request_schema())  # what create() checks
 
 
-def test_property_level_examples_validate() -> None:
-    checked = 0
-    for schema in RESOLVED["components"]["schemas"].values():
-        if "example" in schema:
-            jsonschema.Draft202012Validator(_inline(schema)).validate(schema["example"])
-            checked += 1
-    assert checked >= 1
+@pytest.mark.parametrize(
+    ("component", "value"), COMPONENT_EXAMPLES, ids=[c for c, _ in COMPONENT_EXAMPLES]
+)
+def test_every_component_example_validates_parses_and_round_trips(
+    component: str, value: Any
+) -> None:
+    schema = RESOLVED["components"]["schemas"][component]
+    jsonschema.Draft202012Validator(REFS.inline(schema)).validate(value)
+    model = getattr(models, class_name(schema.get("title", component)))
+    assert model.from_dict(value).to_dict() == value
+
+
+def test_every_operation_and_session_type_has_examples() -> None:
+    assert {component for component, _ in COMPONENT_EXAMPLES} >= {
+        "RealtimeSessionCreateRequest",
+        "RealtimeSessionCreateResponse",
+        "RealtimeCreateClientSecretResponse",
+        "RealtimeTranscriptionSessionCreateResponseGA",
+    }
+    sessions = [v["session"]["type"] for _, op, side, v in EXAMPLES if op == CLIENT_SECRETS]
+    assert {"realtime", "transcription"} <= set(sessions)
 
 
 # --- property-based round trips ----------------------------------------------------------------
 
 
+def _any_of(node: Any) -> Any:
+    """`oneOf` as `anyOf`, for generating data: hypothesis-jsonschema draws a `oneOf` by
+    validating every candidate against every branch (seconds per body for the client secret's
+    session); our unions' branches are told apart by their tags or JSON types, so drawing any
+    branch gives the same bodies. Requests are still checked against the real schema."""
+    if isinstance(node, list):
+        return [_any_of(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        ("anyOf" if k == "oneOf" else k): (v if k in ("enum", "const") else _any_of(v))
+        for k, v in node.items()
+        if k != "discriminator"
+    }
+
+
 @settings(max_examples=1000, suppress_health_check=list(HealthCheck), deadline=None)
-@given(from_schema(RESPONSE_SCHEMA))
+@given(from_schema(_any_of(_schema(SESSIONS, "response"))))
 def test_schema_valid_response_bodies_parse_and_round_trip(body: dict[str, Any]) -> None:
     parsed = SessionCreateResponse.from_dict(body)
     assert parsed.to_dict() == body
 
 
+def _with_unknown_type(body: dict[str, Any], tag: str) -> dict[str, Any]:
+    return {**body, "session": {**body["session"], "type": tag}}
+
+
+_SESSION_TAGS = {"realtime", "transcription"}
+CLIENT_SECRET_RESPONSE = _schema(CLIENT_SECRETS, "response")
+# Both branches of the session union, drawn alike; unknown fields come with the open object
+# schemas.
+CLIENT_SECRET_BODIES = tuple(
+    from_schema(
+        {
+            **CLIENT_SECRET_RESPONSE,
+            "properties": {**CLIENT_SECRET_RESPONSE["properties"], "session": branch},
+        }
+    )
+    for branch in CLIENT_SECRET_RESPONSE["properties"]["session"]["oneOf"]
+)
+
+
+@settings(max_examples=1000, suppress_health_check=list(HealthCheck), deadline=None)
+@given(
+    st.one_of(
+        *CLIENT_SECRET_BODIES,
+        # A type no branch knows yet parses as the first branch, keeping every field.
+        st.builds(
+            _with_unknown_type,
+            CLIENT_SECRET_BODIES[0],
+            st.text(min_size=1).filter(lambda tag: tag not in _SESSION_TAGS),
+        ),
+    )
+)
+def test_client_secret_response_bodies_parse_and_round_trip(body: dict[str, Any]) -> None:
+    """Issue 12: >= 1000 bodies of the successor's response, both kinds of session, unknown
+    fields and unknown session types, each parsed to the right class and back to equal JSON."""
+    parsed = models.ClientSecretCreateResponse.from_dict(body)
+    assert parsed.to_dict() == body
+    expected = {
+        "realtime": models.RealtimeSessionCreateResponse,
+        "transcription": models.RealtimeTranscriptionSessionCreateResponse,
+    }.get(body["session"]["type"], models.RealtimeSessionCreateResponse)  # unknown: kept
+    assert type(parsed.session) is expected
+    assert parsed.session.type == body["session"]["type"]
+    assert "value='**********'" in repr(parsed)  # x-secret: the ephemeral key is masked
+
+
 def _closed(node: Any) -> Any:
-    """Objects that declare properties accept no others: the client refuses unknown keywords."""
+    """Objects that declare properties accept no others: the client refuses unknown keywords.
+    Patterns read as JSON Schema reads them: `$` is the very end (Python's also matches before
+    a final newline, which hypothesis would then generate)."""
     if isinstance(node, list):
         return [_closed(n) for n in node]
     if not isinstance(node, dict):
         return node
     out = {
-        k: (v if k in ("enum", "example", "examples", "x-oaiMeta") else _closed(v))
+        k: (v if k in ("enum", "const", "example", "examples", "x-oaiMeta") else _closed(v))
         for k, v in node.items()
     }
     if "properties" in out:
         out.setdefault("additionalProperties", False)
+    if isinstance(out.get("pattern"), str):
+        out["pattern"] = out["pattern"].replace("$", r"\Z")
     return out
-
-
-@pytest.fixture(scope="module")
-def mock_http(shared_mock_server: Any) -> Iterator[tuple[httpx.Client, str]]:
-    with httpx.Client(headers={"Authorization": "Bearer sk-contract"}) as http:
-        yield http, shared_mock_server.url
-
-
-@settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
-@given(params=from_schema(_closed(REQUEST_SCHEMA)))
-def test_schema_valid_request_params_pass_the_client_checks_and_the_mock(
-    params: dict[str, Any], mock_http: tuple[httpx.Client, str]
-) -> None:
-    from realtime_sessions import _validation
-
-    _validation.check_request(params)  # what create() checks before sending
-    assert models.SessionCreateParams.from_dict(params).to_dict() == params
-    http, url = mock_http
-    response = http.post(url, json=params)
-    assert response.status_code == 200, response.text
-    assert SessionCreateResponse.from_dict(response.json()).to_dict() == response.json()
-
-
-# --- issue 10 item 5: one rule for integers, proven end to end -----------------------------------
 
 
 def _relaxed(node: Any) -> Any:
@@ -259,6 +323,51 @@ def _relaxed(node: Any) -> Any:
     return out
 
 
+def _request_strategy(op: Operation) -> Any:
+    valid = jsonschema.Draft202012Validator(_closed(_schema(op, "request")))
+    return from_schema(_any_of(_closed(_schema(op, "request")))).filter(valid.is_valid)
+
+
+# Built once: building a strategy from a schema is the slow part.
+VALID_PARAMS = {op.label: _request_strategy(op) for op in operations()}
+ANY_PARAMS = {
+    op.label: st.one_of(
+        VALID_PARAMS[op.label], from_schema(_any_of(_relaxed(_closed(_schema(op, "request")))))
+    )
+    for op in operations()
+}
+
+
+def _request_schema(op: Operation) -> Any:
+    return getattr(realtime_sessions.api.realtime, endpoint_module(RESOLVED, op)).request_schema()
+
+
+@pytest.fixture(scope="module")
+def mock_http(shared_mock_server: Any) -> Iterator[tuple[httpx.Client, Any]]:
+    with httpx.Client(headers={"Authorization": "Bearer sk-contract"}) as http:
+        yield http, shared_mock_server
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
+@settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
+@given(data=st.data())
+def test_schema_valid_request_params_pass_the_client_checks_and_the_mock(
+    op: Operation, data: st.DataObject, mock_http: tuple[httpx.Client, Any]
+) -> None:
+    from realtime_sessions import _validation
+
+    params = data.draw(VALID_PARAMS[op.label])
+    _validation.check_request(params, _request_schema(op))  # what create() checks before sending
+    assert _model(op, "request").from_dict(params).to_dict() == params
+    http, mock = mock_http
+    response = http.post(mock.url_for(op.path), json=params)
+    assert response.status_code == 200, response.text
+    assert _model(op, "response").from_dict(response.json()).to_dict() == response.json()
+
+
+# --- issue 10 item 5: one rule for integers, proven end to end -----------------------------------
+
+
 def _at(body: Any, path: tuple[str, ...]) -> Any:
     for name in path:
         body = body[name]
@@ -266,44 +375,47 @@ def _at(body: Any, path: tuple[str, ...]) -> Any:
 
 
 @pytest.fixture(scope="module")
-def contract_client(shared_mock_server: Any) -> Iterator[Any]:
-    """One client for every example (building an httpx client costs ~0.2 s: its SSL context)."""
-    from realtime_sessions import RealtimeSessions
+def contract_clients(shared_mock_server: Any) -> Iterator[dict[str, Any]]:
+    """One client per operation for every example (an httpx client costs ~0.2 s: its SSL context)."""
+    clients = {
+        op.label: getattr(realtime_sessions, op.client)(
+            api_key="sk-contract", base_url=shared_mock_server.base_url, max_retries=0
+        )
+        for op in operations()
+    }
+    yield clients
+    for client in clients.values():
+        client.close()
 
-    with RealtimeSessions(
-        api_key="sk-contract", base_url=shared_mock_server.base_url, max_retries=0
-    ) as client:
-        yield client
 
-
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
 @settings(max_examples=200, suppress_health_check=list(HealthCheck), deadline=None)
-@given(
-    params=st.one_of(
-        from_schema(_closed(REQUEST_SCHEMA)), from_schema(_relaxed(_closed(REQUEST_SCHEMA)))
-    )
-)
+@given(data=st.data())
 def test_every_request_the_client_accepts_the_mock_echoes_and_the_client_parses(
-    params: dict[str, Any], mock_server: Any, contract_client: Any
+    op: Operation, data: st.DataObject, mock_server: Any, contract_clients: dict[str, Any]
 ) -> None:
     """Issue 10 item 5: before the fix `max_response_output_tokens=10.0` passed the client's
     check, the mock echoed 10.0 as `max_output_tokens`, and the client refused its own result.
     Arguments are refused before sending, or sent, echoed (value and JSON type) and parsed."""
     from realtime_sessions import ModelValidationError
 
-    from spectools.mock.session import REFLECTED
-
+    params = data.draw(ANY_PARAMS[op.label])
     sent_before = len(mock_server.requests)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            session = contract_client.create(**params)
+            result = getattr(contract_clients[op.label], op.call)(**params)
         except ModelValidationError:
             assert len(mock_server.requests) == sent_before  # refused: nothing was sent
             return
-    echoed = session.to_dict()
-    for row in REFLECTED:
-        if row.request_field in params and row.convert.__name__ == "_same":
-            value = params[row.request_field]
+    echoed = result.to_dict()
+    mock_operation = next(m for m in mock_server.operations if m.bound == op)
+    for row in mock_operation.recipe.rows_for(params):
+        try:
+            value = _at(params, row.request_field)
+        except (KeyError, TypeError):
+            continue
+        if row.convert.__name__ == "_same" and row.keep is None:
             assert json.dumps(_at(echoed, row.response_path), sort_keys=True) == json.dumps(
                 value, sort_keys=True
             ), row
@@ -339,7 +451,7 @@ def _one_property_spec(prop: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("prop", "named"),
     [
-        ({"type": "string", "pattern": "^a+$"}, "'pattern'"),
+        ({"type": "object", "patternProperties": {"^a": {}}}, "'patternProperties'"),
         ({"type": "string", "format": "email"}, "format 'email'"),
         ({"type": "array", "uniqueItems": True}, "'uniqueItems'"),
         ({"type": "number", "multipleOf": 0.5}, "'multipleOf'"),
@@ -376,10 +488,12 @@ def test_annotations_and_enforced_keywords_pass_generation() -> None:
     assert schema["properties"]["p"] == {"type": "string", "format": "uri"}
 
 
-def test_the_embedded_request_schema_keeps_the_uri_formats() -> None:
-    from realtime_sessions._request_schema import REQUEST_SCHEMA
-
-    assert json.dumps(REQUEST_SCHEMA).count('"format": "uri"') == 2  # image_url, file_url
+@pytest.mark.parametrize(
+    ("op", "uris"), [(SESSIONS, 2), (CLIENT_SECRETS, 3)], ids=["sessions", "client_secrets"]
+)
+def test_the_embedded_request_schema_keeps_the_uri_formats(op: Operation, uris: int) -> None:
+    # image_url and file_url of prompt variables; the successor's MCP server_url too
+    assert json.dumps(_request_schema(op)).count('"format": "uri"') == uris
 
 
 @settings(max_examples=500, deadline=None)
@@ -399,6 +513,6 @@ def test_the_uri_format_agrees_with_the_mocks_validator(text: str) -> None:
     mock_check = jsonschema_rs.validator_for(
         {"type": "string", "format": "uri"}, validate_formats=True
     )
-    ours = bool(FORMATS["uri"][0](text))
+    ours = bool(FORMATS["uri"][1](text))
     theirs = mock_check.is_valid(text)
     assert ours == theirs

@@ -26,14 +26,16 @@ from schemathesis.specs.openapi.checks import status_code_conformance
 import spectools.mock
 from spectools.mock import FAULT_MODES, Fault, FaultError, MockServer
 from spectools.mock.session import check_reflections
-from spectools.mock.spec import SessionOperation, closed_spec
+from spectools.mock.spec import MockOperation, closed_spec
 from spectools.overlays import resolved_spec
+from spectools.project import operations
 from spectools.specio import SpecError
-from tests.helpers import ROOT
+from tests.helpers import BAD_REQUESTS, ROOT, operation_of
 
 TOKEN = "sk-mock-secret-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SESSIONS = "/realtime/sessions"
+SESSIONS_OPERATION = operations()[0]  # POST /realtime/sessions
 RESOLVED = resolved_spec()
 OPERATION = RESOLVED["paths"][SESSIONS]["post"]
 REQUEST_EXAMPLE = OPERATION["requestBody"]["content"]["application/json"]["examples"]["session"][
@@ -130,14 +132,12 @@ def test_invalid_body_is_400_naming_the_first_bad_field(
         assert param in error["message"]
 
 
-BAD_REQUESTS = json.loads((ROOT / "tests" / "data" / "bad_requests.json").read_text())
-
-
 @pytest.mark.parametrize("case", BAD_REQUESTS, ids=[case["why"] for case in BAD_REQUESTS])
 def test_bad_request_corpus_names_the_same_field_as_the_client(
     client: httpx.Client, case: dict[str, Any]
 ) -> None:
-    assert_openai_error(client.post(SESSIONS, json=case["params"]), 400, case["field"])
+    response = client.post(operation_of(case).path, json=case["params"])
+    assert_openai_error(response, 400, case["field"])
 
 
 def _image(**fields: Any) -> dict[str, Any]:
@@ -357,14 +357,14 @@ def test_start_up_fails_when_the_spec_drops_a_reflected_field() -> None:
     spec = copy.deepcopy(RESOLVED)
     del spec["components"]["schemas"]["RealtimeSessionCreateRequest"]["properties"]["speed"]
     with pytest.raises(SpecError, match="'speed'"):
-        check_reflections(SessionOperation.from_spec(spec))
+        check_reflections(MockOperation.from_spec(spec, SESSIONS_OPERATION))
 
 
 def test_route_and_deprecation_come_from_the_spec() -> None:
     spec = copy.deepcopy(RESOLVED)
     spec["servers"] = [{"url": "https://example.test/v9"}]
     del spec["paths"][SESSIONS]["post"]["deprecated"]
-    operation = SessionOperation.from_spec(spec)
+    operation = MockOperation.from_spec(spec, SESSIONS_OPERATION)
     assert (operation.route, operation.method, operation.deprecated) == (
         "/v9/realtime/sessions",
         "POST",
@@ -668,15 +668,15 @@ def test_schemathesis_finds_no_failures(case: Any, mock_server: MockServer) -> N
     )
 
 
-def test_schemathesis_sees_the_one_operation() -> None:
-    operations = [result.ok() for result in SCHEMA.get_all_operations()]
-    assert [(op.method.upper(), op.path) for op in operations] == [("POST", SESSIONS)]
+def test_schemathesis_sees_every_bound_operation() -> None:
+    found = [result.ok() for result in SCHEMA.get_all_operations()]
+    assert [f"{op.method.upper()} {op.path}" for op in found] == [op.label for op in operations()]
 
 
 # --- the demo -----------------------------------------------------------------------------
 
 
-def test_demo_creates_a_session_and_recovers_from_a_429(
+def test_demo_calls_both_operations_and_recovers_from_a_429(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("realtime_sessions", reason="the generated client is not installed")
@@ -685,12 +685,15 @@ def test_demo_creates_a_session_and_recovers_from_a_429(
     from spectools import demo
 
     # The warning is once per process; earlier tests in this process may have used it up.
-    monkeypatch.setattr(_client, "_warned", False)
+    monkeypatch.setattr(_client, "_warned", set())
 
     assert demo.main([]) == 0
     out = capsys.readouterr().out
     assert "sess_" in out and "marin" in out
+    assert "RealtimeClientSecrets.create" in out and "RealtimeSessions.create" in out
+    assert re.search(r"session class\s.*RealtimeSessionCreateResponse", out)  # the union's pick
     assert re.search(r"1\s.*429\s.*429;times=1", out) and re.search(r"2\s.*200", out)
     assert "Recovered after 2 attempts" in out
     assert "DeprecationWarning" in out  # the client's warning, shown rather than hidden
+    assert "use RealtimeClientSecrets.create" in " ".join(out.split())  # naming its successor
     assert not re.search(r"ek_[0-9a-f]{8,}", out)  # the client secret is masked

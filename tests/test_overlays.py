@@ -19,8 +19,8 @@ from spectools.overlays import (
     overlay_files,
     resolved_spec,
 )
+from spectools.project import FRAGMENT_PATH
 from spectools.specio import load_document
-from spectools.sync import FRAGMENT_PATH
 
 
 @pytest.fixture(scope="module")
@@ -147,16 +147,24 @@ def test_every_project_action_records_what_it_expects_upstream() -> None:
 
 def test_actions_are_minimal() -> None:
     """No action removes or replaces a whole list or a whole schema it only needs part of:
-    the only removals are the client_secret property and its entry in `required`."""
+    the removals are the request's client_secret property and its entry in `required`, and
+    single keywords (a `$ref` that became an `anyOf` alternative, OpenAPI 3.0's `nullable`,
+    a misplaced `default`)."""
     removals = [
         action.target
         for path in overlay_files()
         for action in overlay_actions(yaml.safe_load(path.read_text()), origin=path.name)
         if action.spec.get("remove")
     ]
+    input_ = "properties.audio.properties.input.properties"
     assert removals == [
         "$.components.schemas.RealtimeSessionCreateRequest.properties.client_secret",
         "$.components.schemas.RealtimeSessionCreateRequest.required[?(@ == 'client_secret')]",
+        f"$.components.schemas.RealtimeSessionCreateRequestGA.{input_}.transcription['$ref']",
+        f"$.components.schemas.RealtimeTranscriptionSessionCreateRequestGA.{input_}.transcription['$ref']",
+        f"$.components.schemas.RealtimeSessionCreateResponseGA.{input_}.transcription['$ref']",
+        "$.components.schemas.RealtimeSessionCreateRequestGA.properties.tracing.nullable",
+        "$.components.schemas.RealtimeSessionCreateResponseGA.properties.tracing.anyOf[0].default",
     ]
 
 

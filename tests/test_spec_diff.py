@@ -18,7 +18,7 @@ import yaml
 
 from spectools.__main__ import main as spectools_main
 from spectools.drift.spec_diff import main
-from spectools.sync import FRAGMENT_PATH, ROOT
+from spectools.project import FRAGMENT_PATH, ROOT
 from tests.helpers import UPSTREAM, needs_upstream
 
 DATA = Path(__file__).parent / "data" / "spec_diff"
@@ -118,7 +118,7 @@ UNUSABLE = [
     (None, "no such file"),
     (b"openapi: [unclosed", "invalid YAML/JSON"),
     (b"swagger: '2.0'\n", "not an OpenAPI 3.x document"),
-    (b"openapi: 3.1.0\npaths: {}\n", "operation POST /realtime/sessions is absent"),
+    (b"openapi: 3.1.0\npaths: {}\n", "none of the bound operations is in the document"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a YAML or JSON text file (binary?)"),
     (b"\x1f\x8b\x08\x00gzip", "not a YAML or JSON text file (binary?)"),
     (b"openapi: 3.2.0\npaths: {}\n", "unsupported OpenAPI version 3.2.0"),
@@ -226,11 +226,31 @@ def test_json_shape(capsys: pytest.CaptureFixture[str], sides: tuple[Path, Path]
     code, out, _ = _run(capsys, str(sides[0]), str(sides[1]), "--format", "json")
     report = json.loads(out)
     assert code == 1
-    assert set(report) == {"breaking", "stale_overlays", "summary", "changes", "sides", "notes"}
+    assert set(report) == {
+        "breaking",
+        "stale_overlays",
+        "summary",
+        "operations",
+        "changes",
+        "sides",
+        "notes",
+    }
     assert (report["breaking"], report["stale_overlays"]) == (True, False)
     assert report["summary"] == {"breaking": 1, "non-breaking": 0, "info": 0, "hidden": 0}
+    assert report["operations"] == [
+        {"operation": "POST /realtime/sessions", "summary": report["summary"]}
+    ]
     [change] = report["changes"]
-    assert set(change) == {"pointer", "kind", "severity", "message", "symbols", "hidden_by"}
+    assert set(change) == {
+        "operation",
+        "pointer",
+        "kind",
+        "severity",
+        "message",
+        "symbols",
+        "hidden_by",
+    }
+    assert change["operation"] == "POST /realtime/sessions"
     assert change["pointer"] == (
         "/paths/~1realtime~1sessions/post/responses/200/content/application~1json/schema"
         "/properties/expires_at"
@@ -605,6 +625,16 @@ def test_upstream_golden_says_what_changed() -> None:
     assert ("request-property-type-changed", "breaking", True) in found  # under client_secret
     assert not any("noise_reduction" in c["pointer"] for c in report["changes"])  # the rename
     assert report["summary"]["hidden"] == 1 and report["stale_overlays"] is False
+    # per operation: the new voice is in both responses; the rest is POST /realtime/sessions'
+    voices = [c for c in report["changes"] if c["kind"] == "response-property-enum-value-added"]
+    assert sorted(c["operation"] for c in voices) == [
+        "POST /realtime/client_secrets",
+        "POST /realtime/sessions",
+    ]
+    assert [o["operation"] for o in report["operations"]] == [
+        "POST /realtime/sessions",
+        "POST /realtime/client_secrets",
+    ]
 
 
 def test_main_is_the_module_entry_point(capsys: pytest.CaptureFixture[str]) -> None:

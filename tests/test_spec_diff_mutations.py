@@ -24,10 +24,13 @@ import pytest
 from spectools.drift import diff_documents, diff_sides
 from spectools.drift.load import Overlays, Side, read_side
 from spectools.overlays import overlay_files, resolved_spec
+from spectools.project import FRAGMENT_PATH
 from spectools.specio import load_document, load_yaml_file
-from spectools.sync import FRAGMENT_PATH
 
 B, N, I = "breaking", "non-breaking", "info"  # noqa: E741 - severities, read as a table
+# The tables mutate POST /realtime/sessions' schemas; a component it shares with another bound
+# operation is reported for each (test_shared_components_are_reported_per_operation).
+SESSIONS = "POST /realtime/sessions"
 Doc = dict[str, Any]
 Expected = frozenset[tuple[str, str]]
 
@@ -567,8 +570,12 @@ def _mutated(base: Doc, mutation: Mutation) -> Doc:
     return doc
 
 
+def _sessions_changes(old: Doc, new: Doc) -> list[Any]:
+    return [c for c in diff_documents(old, new) if c.operation == SESSIONS]
+
+
 def _reported(old: Doc, new: Doc) -> set[tuple[str, str]]:
-    return {(c.kind, c.severity.value) for c in diff_documents(old, new)}
+    return {(c.kind, c.severity.value) for c in _sessions_changes(old, new)}
 
 
 def test_enough_mutation_kinds() -> None:
@@ -599,7 +606,7 @@ def _only(changes: list[Any], kind: str) -> Any:
 def test_symbols_and_pointer_of_a_nested_request_property(base: Doc) -> None:
     new = copy.deepcopy(base)
     _req_prop("turn_detection")(new)["properties"]["threshold"]["maximum"] = 0.9
-    change = _only(diff_documents(base, new), "request-property-max-decreased")
+    change = _only(_sessions_changes(base, new), "request-property-max-decreased")
     assert change.pointer == (
         "/paths/~1realtime~1sessions/post/requestBody/content/application~1json/schema"
         "/properties/turn_detection/properties/threshold/maximum"
@@ -614,7 +621,7 @@ def test_symbols_follow_titles_and_reserved_words(base: Doc) -> None:
     new = copy.deepcopy(base)
     _schemas(new)["VoiceIdsShared"]["anyOf"][1]["enum"].append("nova")
     _resp_prop("object")(new)["type"] = "integer"
-    changes = diff_documents(base, new)
+    changes = _sessions_changes(base, new)
     response_enum = [c for c in changes if c.kind == "response-property-enum-value-added"]
     assert [c.symbols for c in response_enum] == [("SessionCreateResponse.audio.output.voice",)]
     assert "keeps values it does not know" in response_enum[0].message
@@ -626,9 +633,36 @@ def test_symbols_follow_titles_and_reserved_words(base: Doc) -> None:
 def test_array_items_show_in_symbols(base: Doc) -> None:
     new = copy.deepcopy(base)
     _schemas(new)["RealtimeFunctionTool"]["properties"].pop("name")
-    change = _only(diff_documents(base, new), "response-optional-property-removed")
+    change = _only(_sessions_changes(base, new), "response-optional-property-removed")
     assert change.symbols == ("SessionCreateResponse.tools[].name",)
     assert change.pointer.endswith("/schema/properties/tools/items/properties/name")
+
+
+def test_shared_components_are_reported_per_operation(base: Doc) -> None:
+    """A component both bound operations use changes both: one change each, labelled with its
+    operation and named after that operation's classes."""
+    new = copy.deepcopy(base)
+    _schemas(new)["RealtimeFunctionTool"]["properties"].pop("name")
+    found = [c for c in diff_documents(base, new) if c.kind == "response-optional-property-removed"]
+    assert {c.operation: c.symbols for c in found} == {
+        SESSIONS: ("SessionCreateResponse.tools[].name",),
+        "POST /realtime/client_secrets": ("ClientSecretCreateResponse.session.tools[].name",),
+    }
+    assert {c.as_json()["operation"] for c in found} == {c.operation for c in found}
+
+
+def test_an_operation_only_one_side_has_is_added_or_removed(base: Doc) -> None:
+    without = copy.deepcopy(base)
+    del without["paths"]["/realtime/client_secrets"]
+    [added] = diff_documents(without, base)
+    assert (added.kind, added.severity.value, added.operation) == (
+        "endpoint-added",
+        N,
+        "POST /realtime/client_secrets",
+    )
+    assert added.symbols == ("RealtimeClientSecrets.create", "AsyncRealtimeClientSecrets.create")
+    [removed] = diff_documents(base, without)
+    assert (removed.kind, removed.severity.value) == ("api-path-removed", B)
 
 
 # --- upstream mutations, read through the project's overlays ------------------------------------

@@ -10,7 +10,7 @@ import pytest
 
 from spectools.__main__ import main as spectools_main
 from spectools.drift.spec_gate import ACK_FILE, acknowledged_pointers, find_base
-from spectools.sync import FRAGMENT_PATH
+from spectools.project import FRAGMENT_PATH
 from tests.test_spec_diff import RESPONSE, edit_fragment, git, make_repo
 
 EXPIRES_AT = (

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from spectools.project import FRAGMENT_PATH, PROVENANCE_PATH, operations
+from spectools.refs import iter_refs
 from spectools.specio import SpecError, load_document, parse_document
-from spectools.sync import FRAGMENT_PATH, PROVENANCE_PATH, extract_fragment, iter_refs, sync_spec
+from spectools.sync import extract_fragment, sync_spec
 from tests.helpers import ROOT, UPSTREAM, needs_upstream
 
 PINNED_COMMIT = "f85dbe223d40e1a31cba812ab2d755c7e98a92a3"
@@ -43,12 +45,16 @@ def test_provenance_names_the_pinned_commit_and_source_digest() -> None:
     assert provenance["extracted_by"].startswith("spectools ")
 
 
-def test_fragment_holds_one_operation_and_the_17_schema_closure() -> None:
+def test_fragment_holds_every_bound_operation_and_the_union_of_their_closures() -> None:
     fragment = load_document(FRAGMENT_PATH)
-    assert list(fragment["paths"]) == ["/realtime/sessions"]
-    assert list(fragment["paths"]["/realtime/sessions"]) == ["post"]
+    assert [f"POST {path}" for path in fragment["paths"]] == [op.label for op in operations()]
+    assert all(list(item) == ["post"] for item in fragment["paths"].values())
     schemas = fragment["components"]["schemas"]
-    assert len(schemas) == 17
+    closures = [
+        set(extract_fragment(fragment, [op])["components"]["schemas"]) for op in operations()
+    ]
+    assert [len(closure) for closure in closures] == [17, 31]  # sessions, client secrets
+    assert set(schemas) == set.union(*closures) and len(schemas) == 33
     referenced = {ref.rsplit("/", 1)[1] for ref in iter_refs(fragment)}
     assert referenced == set(schemas)  # closed: nothing dangling, nothing unused
     assert fragment["components"]["securitySchemes"] == {
@@ -57,10 +63,29 @@ def test_fragment_holds_one_operation_and_the_17_schema_closure() -> None:
     assert fragment["servers"] == [{"url": "https://api.openai.com/v1"}]
 
 
-def test_fragment_validates_with_openapi_spec_validator() -> None:
+def test_fragment_validates_with_openapi_spec_validator_once_the_overlays_correct_it() -> None:
+    """Upstream's client secret schemas are not valid OpenAPI as written (`default: null` on an
+    object, overlay 07); sync-spec accepts a fragment only if the overlays make it valid, and
+    records upstream's problem in the provenance."""
     from openapi_spec_validator import validate
 
-    validate(load_document(FRAGMENT_PATH))
+    from spectools.overlays import resolved_spec
+    from spectools.sync import validate_fragment
+
+    validate(resolved_spec())
+    fragment = load_document(FRAGMENT_PATH)
+    problem = validate_fragment(fragment, FRAGMENT_PATH.parent / "overlays")
+    assert problem == yaml.safe_load(PROVENANCE_PATH.read_text())["valid_after_overlays"]
+    with pytest.raises(SpecError, match="not valid OpenAPI"):
+        validate_fragment(fragment)  # without the overlays
+
+
+def test_a_side_may_lack_a_bound_operation_when_asked() -> None:
+    """The drift gate reads sides from before (or after) an operation was bound."""
+    only_sessions = extract_fragment(_tiny_spec("3.1.0"), missing_ok=True)
+    assert list(only_sessions["paths"]) == ["/realtime/sessions"]
+    with pytest.raises(SpecError, match="POST /realtime/client_secrets is absent"):
+        extract_fragment(_tiny_spec("3.1.0"))
 
 
 def _tiny_spec(version: str) -> dict[str, object]:
@@ -93,7 +118,7 @@ def _tiny_spec(version: str) -> dict[str, object]:
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
 def test_extraction_works_for_openapi_30_and_31(version: str) -> None:
-    fragment = extract_fragment(_tiny_spec(version))
+    fragment = extract_fragment(_tiny_spec(version), operations()[:1])
     assert fragment["openapi"] == version
     assert sorted(fragment["components"]["schemas"]) == ["A", "Req"]
     assert "/other" not in fragment["paths"]

@@ -1,27 +1,41 @@
-"""Typed client for OpenAI Realtime `POST /realtime/sessions` (Create session).
+"""Typed clients for the OpenAI Realtime API's client-secret endpoints.
 
 Generated from the project's OpenAPI fragment by `nox -s regenerate`; do not edit.
 
-Deprecated upstream: the API reference marks this endpoint deprecated in favour of
-`POST /realtime/client_secrets`; `create()` warns once per process.
+- `RealtimeSessions` / `AsyncRealtimeSessions`: `POST /realtime/sessions` -> `SessionCreateResponse`
+- `RealtimeClientSecrets` / `AsyncRealtimeClientSecrets`: `POST /realtime/client_secrets` -> `ClientSecretCreateResponse`
 
-    from realtime_sessions import RealtimeSessions
+`POST /realtime/sessions` is deprecated upstream in favour of `POST /realtime/client_secrets`;
+`RealtimeSessions.create()` warns once per process.
 
-    client = RealtimeSessions()  # reads OPENAI_API_KEY
-    session = client.create(model="gpt-realtime", voice="marin")
+    from realtime_sessions import RealtimeClientSecrets
+
+    client = RealtimeClientSecrets()  # reads OPENAI_API_KEY
+    secret = client.create(session={"type": "realtime", "model": "gpt-realtime"})
 """
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncRealtimeSessions, RealtimeSessions
 from ._exceptions import *  # noqa: F403 - the error hierarchy is part of the public API
 from ._exceptions import __all__ as _exceptions_all
+from ._realtime_client_secrets import AsyncRealtimeClientSecrets, RealtimeClientSecrets
+from ._realtime_sessions import AsyncRealtimeSessions, RealtimeSessions
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .models import SessionCreateParams, SessionCreateResponse
+    from .models import (
+        ClientSecretCreateParams,
+        ClientSecretCreateResponse,
+        SessionCreateParams,
+        SessionCreateResponse,
+    )
 
-_MODELS = ("SessionCreateParams", "SessionCreateResponse")
+_MODELS = (
+    "SessionCreateParams",
+    "SessionCreateResponse",
+    "ClientSecretCreateParams",
+    "ClientSecretCreateResponse",
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -35,9 +49,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "UNSET",
-    "AsyncRealtimeSessions",
     "RealtimeSessions",
+    "RealtimeClientSecrets",
+    "AsyncRealtimeSessions",
+    "AsyncRealtimeClientSecrets",
     "SessionCreateParams",
+    "ClientSecretCreateParams",
+    "ClientSecretCreateResponse",
     "SessionCreateResponse",
     "Unset",
     *_exceptions_all,

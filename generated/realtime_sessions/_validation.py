@@ -3,8 +3,8 @@
 Every error names the offending field by its dotted path (`audio.output.speed`, `tools.0.name`):
 - helpers the generated `from_dict` methods call when a value has the wrong JSON type;
 - `check_request`: turns `create()` arguments into the JSON body (request models become dicts)
-  and validates it against the request schema embedded from the spec at generation time
-  (`_request_schema.REQUEST_SCHEMA`), before anything is sent. It enforces every keyword in
+  and validates it against the operation's request schema embedded from the spec at generation
+  time (each endpoint module's `request_schema()`), before anything is sent. It enforces every keyword in
   `KEYWORDS` and every format in `FORMATS`; `spectools/generate.py` reads both names from this
   file and fails generation when the request schema uses anything else;
 - `encode_json`: that body as bytes, refusing what JSON text cannot carry (a lone surrogate);
@@ -217,6 +217,7 @@ KEYWORDS: Final = frozenset(
         "maxLength",
         "minItems",
         "maxItems",
+        "pattern",
         "properties",
         "required",
         "additionalProperties",
@@ -269,10 +270,37 @@ def _is_uri(value: str) -> bool:
     return _compiled(_URI).fullmatch(value) is not None
 
 
-# The `format`s `check` asserts: name -> (test, what a value must be).
-FORMATS: Final[dict[str, tuple[Callable[[str], bool], str]]] = {
-    "uri": (_is_uri, "an absolute URI (RFC 3986), e.g. https://example.com/a.png"),
+def _is_int64(value: int) -> bool:
+    return -(2**63) <= value < 2**63
+
+
+# The `format`s `check` asserts: name -> (the JSON type it applies to, test, what a value must
+# be). As in JSON Schema, a format says nothing about values of other types.
+FORMATS: Final[dict[str, tuple[type, Callable[[Any], bool], str]]] = {
+    "uri": (str, _is_uri, "an absolute URI (RFC 3986), e.g. https://example.com/a.png"),
+    "int64": (int, _is_int64, "a 64-bit integer"),
 }
+
+
+def _ecma_pattern(pattern: str) -> str:
+    """A JSON Schema (ECMA-262) `pattern` for Python's `re`: there `$` also matches before a
+    final newline, so an unescaped `$` outside a character class becomes `\\Z`."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+    return "".join(out)
+
 
 # One rule for integers on both sides: an `integer` field takes a Python int, exactly as the
 # generated parsers (property_templates/kinds/int.py.jinja) require of a response, so 10.0 is
@@ -304,14 +332,17 @@ def check(value: Any, schema: Mapping[str, Any], path: str = "") -> None:
         raise ModelValidationError(path, f"must be {schema['const']!r}")
     if "enum" in schema and value not in schema["enum"]:
         raise _not_one_of(path, value, schema["enum"])
+    if "format" in schema:
+        kind, test, what = FORMATS[schema["format"]]
+        if value.__class__ is kind and not test(value):  # not echoed: a URL may carry a token
+            raise ModelValidationError(path, f"must be {what}")
     if value.__class__ in (int, float):
         _check_number(value, schema, path)
     elif value.__class__ is str:
         _check_length(len(value), schema, path, "characters", "Length")
-        if "format" in schema:
-            test, what = FORMATS[schema["format"]]
-            if not test(value):  # not echoed: a URL may carry a token
-                raise ModelValidationError(path, f"must be {what}")
+        pattern = schema.get("pattern")
+        if pattern is not None and not _compiled(_ecma_pattern(pattern)).search(value):
+            raise ModelValidationError(path, f"must match the pattern {pattern!r}")
     elif value.__class__ is list:
         _check_length(len(value), schema, path, "items", "Items")
         if "items" in schema:
@@ -403,9 +434,15 @@ def _tag_of(branches: list[Mapping[str, Any]]) -> _Tag | None:
     return found
 
 
+def _tag_required(tag: _Tag) -> bool:
+    """Whether every branch requires the tag; else an object without it may fit any branch."""
+    name, by_value = tag
+    return all(name in branch.get("required", ()) for branch in by_value.values())
+
+
 def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) -> None:
     tag = _tag_of(branches) if value.__class__ is dict else None
-    if tag is not None:
+    if tag is not None and (tag[0] in value or _tag_required(tag)):
         # A tagged union: the tag picks the branch, whose own error names the real bad field.
         name, by_value = tag
         if name not in value:
@@ -430,18 +467,17 @@ def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) ->
     raise (typed or errors)[0]
 
 
-def check_request(params: Mapping[str, Any]) -> dict[str, Any]:
-    """`create()` arguments as the JSON body, checked against the request schema of the spec.
+def check_request(params: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A call's arguments as the JSON body, checked against the operation's request `schema`
+    (embedded from the spec at generation time, `$ref`s inlined).
 
     Raises ModelValidationError / ModelTypeError naming the field; then nothing is sent.
     """
-    from ._request_schema import REQUEST_SCHEMA
-
     try:
         body: dict[str, Any] = _to_json(params, 0)
     except _Refused as exc:
         raise exc.as_error() from None
-    check(body, REQUEST_SCHEMA)
+    check(body, schema)
     return body
 
 

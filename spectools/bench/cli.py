@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..sync import ROOT
+from ..project import ROOT
 from .body import bound_responses, full_response_body
 from .harness import Section, Settings, load_average, log, machine, version
 from .imports import bench_cold_import, bench_importtime

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..sync import ROOT
+from ..project import ROOT
 from .harness import (
     API_KEY,
     REQUEST,

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from ..sync import ROOT
+from ..project import ROOT
 from .body import bound_responses
 from .harness import API_KEY, REQUEST, Section, Settings, Target
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..sync import ROOT
+from ..project import ROOT
 from .harness import Section, Settings, Target
 
 __all__ = ["bench_regenerate"]

@@ -7,12 +7,12 @@ import shutil
 import time
 from pathlib import Path
 
-from ..sync import ROOT
+from ..project import DEFAULT_SOURCE
 from .harness import Section, Settings, Target
 
 __all__ = ["bench_spec_diff"]
 
-UPSTREAM = ROOT.parent / "shared" / "upstream" / "openapi.yaml"
+UPSTREAM = DEFAULT_SOURCE
 CASE = "spec-diff upstream upstream-copy"
 LIMIT_SECONDS = 3.0
 

@@ -389,6 +389,18 @@ RULES: Mapping[str, Mapping[Direction, Verdict]] = dict(
             operation=("api-server-changed", NB, "the client's default base URL changes"),
         ),
         _named(
+            "endpoint-added",
+            operation=("endpoint-added", NB, "a new endpoint; regenerate to call it"),
+        ),
+        _named(
+            "endpoint-removed",
+            operation=(
+                "api-path-removed",
+                BRK,
+                "every call to it fails; move to its successor",
+            ),
+        ),
+        _named(
             "endpoint-deprecated",
             operation=("endpoint-deprecated", NB, "create() now warns when called"),
         ),

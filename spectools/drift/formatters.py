@@ -1,8 +1,10 @@
 """Spec-drift reports: text for terminals, markdown for pull requests, JSON for machines.
 
-The JSON document is the machine-readable contract (docs/spec-drift.md): one object with
-`breaking`, `stale_overlays`, `summary`, `changes`, `sides` and `notes`, or, when an input is
-unusable, `{"error": ..., "input": "old" | "new" | null}`.
+Changes are grouped by operation (`POST /realtime/sessions`), then by severity. The JSON
+document is the machine-readable contract (docs/spec-drift.md): one object with `breaking`,
+`stale_overlays`, `summary`, `operations` (each with its own summary), `changes` (each naming its
+`operation`), `sides` and `notes`, or, when an input is unusable,
+`{"error": ..., "input": "old" | "new" | null}`.
 """
 
 from __future__ import annotations
@@ -55,6 +57,19 @@ def _grouped(changes: Sequence[Change]) -> list[tuple[Severity, list[Change]]]:
     return [(s, group) for s, group in groups if group]
 
 
+def _by_operation(report: DriftReport) -> list[tuple[str, list[Change]]]:
+    return [
+        (name, [c for c in report.changes if c.operation == name]) for name in report.operations
+    ]
+
+
+def _operation_line(report: DriftReport, operation: str) -> str:
+    counts = report.counts(operation)
+    return f"{operation or 'the operation'}: " + ", ".join(
+        f"{counts[s.value]} {s.value}" for s in _ORDER
+    )
+
+
 def _side_line(side: SideReport) -> str:
     total = side.applied + len(side.not_applied)
     if side.overlays == "none":
@@ -76,15 +91,17 @@ def _text_lines(report: DriftReport) -> list[tuple[str, str]]:
         lines.append((_STALE, "bold red"))
         lines += [(f"  {line}", "") for side in report.stale_sides for line in _not_applied(side)]
         lines.append(("", ""))
-    for severity, group in _grouped(report.changes):
-        lines.append((f"{severity.value.upper()} ({len(group)})", _STYLES[severity]))
-        for change in group:
-            tag = "  [hidden by overlays]" if change.hidden else ""
-            lines.append((f"  {change.kind}  {change.pointer}{tag}", _STYLES[severity]))
-            lines.append((f"      {change.message}", ""))
-            if change.symbols:
-                lines.append((f"      → {', '.join(change.symbols)}", "cyan"))
-        lines.append(("", ""))
+    for operation, changes in _by_operation(report):
+        lines.append((f"== {_operation_line(report, operation)}", "bold"))
+        for severity, group in _grouped(changes):
+            lines.append((f"{severity.value.upper()} ({len(group)})", _STYLES[severity]))
+            for change in group:
+                tag = "  [hidden by overlays]" if change.hidden else ""
+                lines.append((f"  {change.kind}  {change.pointer}{tag}", _STYLES[severity]))
+                lines.append((f"      {change.message}", ""))
+                if change.symbols:
+                    lines.append((f"      → {', '.join(change.symbols)}", "cyan"))
+            lines.append(("", ""))
     for side in report.sides:
         lines.append((_side_line(side), "dim"))
         if not side.stale:
@@ -124,16 +141,24 @@ def render_markdown(report: DriftReport) -> str:
         out += [f"**{_STALE}**", ""]
         out += [f"- {_cell(line)}" for side in report.stale_sides for line in _not_applied(side)]
         out.append("")
-    for severity, group in _grouped(report.changes):
-        heading = f"{_MARKDOWN_HEADINGS[severity]} ({len(group)})"
-        folded = severity is Severity.INFO  # documentation-only noise stays out of the way
-        out += [f"<details><summary>{heading}</summary>", ""] if folded else [f"### {heading}", ""]
-        out += ["| Kind | Pointer | Why | Generated symbols |", "| --- | --- | --- | --- |"]
-        for c in group:
-            symbols = ", ".join(f"`{s}`" for s in c.symbols)
-            kind = f"`{c.kind}` (hidden)" if c.hidden else f"`{c.kind}`"
-            out.append(f"| {kind} | `{_cell(c.pointer)}` | {_cell(c.message)} | {_cell(symbols)} |")
-        out += ["", "</details>", ""] if folded else [""]
+    for operation, changes in _by_operation(report):
+        out += [f"### `{operation or 'the operation'}`", "", _operation_line(report, operation), ""]
+        for severity, group in _grouped(changes):
+            heading = f"{_MARKDOWN_HEADINGS[severity]} ({len(group)})"
+            folded = severity is Severity.INFO  # documentation-only noise stays out of the way
+            out += (
+                [f"<details><summary>{heading}</summary>", ""]
+                if folded
+                else [f"#### {heading}", ""]
+            )
+            out += ["| Kind | Pointer | Why | Generated symbols |", "| --- | --- | --- | --- |"]
+            for c in group:
+                symbols = ", ".join(f"`{s}`" for s in c.symbols)
+                kind = f"`{c.kind}` (hidden)" if c.hidden else f"`{c.kind}`"
+                out.append(
+                    f"| {kind} | `{_cell(c.pointer)}` | {_cell(c.message)} | {_cell(symbols)} |"
+                )
+            out += ["", "</details>", ""] if folded else [""]
     details = [
         line
         for side in report.sides

@@ -2,7 +2,9 @@
 
 A side is a file (the project's fragment, or a full upstream description, YAML or JSON, OpenAPI
 3.0 or 3.1) or `git:REF` (the project's fragment at a revision). Every side is cut down to the
-operation with `sync.extract_fragment`, so a full description and a fragment compare alike.
+bound operations it has (`openapi/operations.yaml`) with `sync.extract_fragment`, so a full
+description and a fragment compare alike; an operation only one side has is reported as added
+or removed, and a side with none of them is unusable.
 
 Overlays: a side that has its own (`git:REF`, or a file with `overlays/` beside it) is read
 through them; a side without (an upstream description) borrows the other side's, or the
@@ -30,8 +32,10 @@ import yaml
 
 from ..naming import class_name
 from ..overlays import ActionResult, apply_overlay, overlay_files
+from ..project import ROOT, Operation, operations
 from ..specio import SpecError, load_document, load_yaml_file, parse_document
-from ..sync import OPERATION, ROOT, extract_fragment
+from ..sync import extract_fragment
+from .diff.operation import ModelNames
 from .diff.resolver import Resolver, check_ref_cycles
 from .model import ActionRef, SideReport
 
@@ -141,7 +145,10 @@ def _load_git(ref: str, repo: Path) -> tuple[dict[str, Any], Overlays]:
 
 def _fragment(document: dict[str, Any], origin: str) -> dict[str, Any]:
     try:
-        fragment = extract_fragment(document)
+        fragment = extract_fragment(document, missing_ok=True)
+        if not fragment["paths"]:
+            bound = ", ".join(op.label for op in operations())
+            raise SpecError(f"none of the bound operations is in the document ({bound})")
         check_ref_cycles(fragment)
     except SpecError as exc:
         raise SpecError(f"{origin}: {exc}") from None
@@ -264,10 +271,11 @@ def load_pair(
 
 def model_names(
     old: ReadSide, new: ReadSide, repo: Path = ROOT
-) -> Callable[[str, str], str | None]:
-    """Response model names as the generated client has them: from the resolved document of
-    whoever owns the overlays (the new side, the old side, else the project's own fragment),
-    so a side an overlay no longer fully applies to is still named after the project's classes."""
+) -> Callable[[Operation], ModelNames]:
+    """Response model names as the generated client has them, per operation: from the resolved
+    document of whoever owns the overlays (the new side, the old side, else the project's own
+    fragment), so a side an overlay no longer fully applies to is still named after the
+    project's classes."""
 
     @functools.cache
     def reference() -> dict[str, Any] | None:
@@ -283,13 +291,16 @@ def model_names(
         except SpecError:
             return None
 
-    def name(status: str, media_type: str) -> str | None:
+    def names(op: Operation) -> ModelNames:
+        return functools.partial(name, op)
+
+    def name(op: Operation, status: str, media_type: str) -> str | None:
         doc = reference()
         if doc is None:
             return None
         resolver = Resolver(doc)
         try:
-            operation = doc["paths"][OPERATION[0]][OPERATION[1]]
+            operation = doc["paths"][op.path][op.method]
             response, _ = resolver.resolve(operation["responses"][status])
             schema = response["content"][media_type]["schema"]
             resolved, _ = resolver.resolve(schema)
@@ -301,4 +312,4 @@ def model_names(
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         return class_name(ref.rsplit("/", 1)[1]) if isinstance(ref, str) else None
 
-    return name
+    return names

@@ -62,7 +62,8 @@ class Change:
     `hidden_by` is None for a change seen through the overlays; for an upstream change the
     overlays hide it names the actions that touch it (empty when none can be singled out).
     `locations` are the JSON pointers of the change in the old and the new *document* (not the
-    dereferenced operation): what overlay actions are compared with.
+    dereferenced operation): what overlay actions are compared with. `operation` names the bound
+    operation it belongs to (`POST /realtime/sessions`).
     """
 
     pointer: str
@@ -74,6 +75,7 @@ class Change:
     locations: tuple[tuple[str, ...], tuple[str, ...]] = field(
         default=((), ()), compare=False, repr=False
     )
+    operation: str = ""
 
     @property
     def hidden(self) -> bool:
@@ -81,6 +83,7 @@ class Change:
 
     def as_json(self) -> dict[str, object]:
         return {
+            "operation": self.operation,
             "pointer": self.pointer,
             "kind": self.kind,
             "severity": self.severity.value,
@@ -138,10 +141,17 @@ class DriftReport:
     def stale_sides(self) -> list[SideReport]:
         return [side for side in self.sides if side.stale]
 
-    def counts(self) -> dict[str, int]:
-        counts = {s.value: sum(c.severity is s for c in self.changes) for s in Severity}
-        counts["hidden"] = sum(c.hidden for c in self.changes)
+    def counts(self, operation: str | None = None) -> dict[str, int]:
+        """Changes per severity (and hidden ones): all, or those of one operation."""
+        changes = [c for c in self.changes if operation is None or c.operation == operation]
+        counts = {s.value: sum(c.severity is s for c in changes) for s in Severity}
+        counts["hidden"] = sum(c.hidden for c in changes)
         return counts
+
+    @property
+    def operations(self) -> list[str]:
+        """The operations with changes, in the order they were compared."""
+        return list(dict.fromkeys(c.operation for c in self.changes))
 
     def fails(self, threshold: Severity | None) -> bool:
         """A change at or above `threshold` (None: never), or stale overlays (unless never)."""
@@ -156,6 +166,9 @@ class DriftReport:
             "breaking": self.breaking,
             "stale_overlays": bool(self.stale_sides),
             "summary": self.counts(),
+            "operations": [
+                {"operation": name, "summary": self.counts(name)} for name in self.operations
+            ],
             "changes": [c.as_json() for c in self.changes],
             "sides": [side.as_json() for side in self.sides],
             "notes": list(self.notes),

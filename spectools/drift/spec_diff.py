@@ -1,10 +1,11 @@
-"""`spec-diff OLD NEW`: classify the changes to POST /realtime/sessions between two specs.
+"""`spec-diff OLD NEW`: classify the changes to the bound operations between two specs.
 
     python -m spectools spec-diff OLD NEW [--format text|markdown|json]
         [--fail-on breaking|any|never] [--output FILE] [--no-overlays] [--repo DIR]
 
 OLD and NEW are files (the project's fragment or a full upstream description) or `git:REF` (the
-project's fragment and overlays at a revision). Exit 0 when nothing reaches `--fail-on`, 1 when
+project's fragment and overlays at a revision). Changes are reported per bound operation
+(`openapi/operations.yaml`); an operation one side lacks is reported added or removed. Exit 0 when nothing reaches `--fail-on`, 1 when
 a change does (or a side's own overlays are stale), 2 when an input is unusable. With `--format
 json` the output is always exactly one JSON document, an `{"error": ...}` one for unusable
 input, so that a machine can tell the cases apart even where exit codes are folded (nox).
@@ -15,13 +16,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ..project import ROOT, Operation, operations
 from ..specio import SpecError
-from ..sync import OPERATION, ROOT
-from .diff.operation import ModelNames, compare_operation
+from .diff.operation import ModelNames, compare_operation, endpoint_change
 from .formatters import FORMATS, render, render_error, write_text
 from .load import InputError, ReadSide, load_pair, model_names
 from .masking import hidden_changes
@@ -37,11 +39,28 @@ FAIL_ON: dict[str, Severity | None] = {
 }
 
 
+def _has(doc: dict[str, Any], op: Operation) -> bool:
+    return op.method in ((doc.get("paths") or {}).get(op.path) or {})
+
+
 def diff_documents(
-    old: dict[str, Any], new: dict[str, Any], names: ModelNames | None = None
+    old: dict[str, Any],
+    new: dict[str, Any],
+    names: Callable[[Operation], ModelNames] | None = None,
 ) -> list[Change]:
-    """The changes to the operation between two already loaded (and overlaid) documents."""
-    return compare_operation(old, new, *OPERATION, model_names=names)
+    """The changes to every bound operation between two already loaded (and overlaid)
+    documents, each labelled with its operation, operation by operation."""
+    changes: list[Change] = []
+    for op in operations():
+        if _has(old, op) and _has(new, op):
+            model_names = names(op) if names is not None else None
+            found = compare_operation(old, new, op.path, op.method, model_names, op.roots)
+        elif _has(old, op) or _has(new, op):
+            found = [endpoint_change(old, new, op.path, op.method, op.roots)]
+        else:
+            continue
+        changes += [replace(change, operation=op.label) for change in found]
+    return changes
 
 
 def diff_sides(
@@ -90,7 +109,7 @@ def _emit(text: str, output: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _Parser(
         prog="python -m spectools spec-diff",
-        description="Classify changes to POST /realtime/sessions: breaking, non-breaking, info.",
+        description="Classify changes to the bound operations: breaking, non-breaking, info.",
     )
     parser.add_argument("old", help="file (fragment or full description) or git:REF")
     parser.add_argument("new", help="file (fragment or full description) or git:REF")

@@ -20,8 +20,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..project import ROOT
 from ..specio import SpecError
-from ..sync import ROOT
 from .formatters import write_text
 from .load import FRAGMENT_IN_REPO, git
 from .model import Change, Severity

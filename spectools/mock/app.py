@@ -1,4 +1,4 @@
-"""The ASGI app: one route from the spec, OpenAI-shaped errors, faults, one log line a request."""
+"""The ASGI app: a route per bound operation, OpenAI-shaped errors, faults, one log line a request."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import openai_error
 from .faults import Fault, FaultBudget, FaultCall, FaultError
-from .session import build_session
-from .spec import SessionOperation
+from .session import build_body
+from .spec import MockOperation
 from .validation import too_deep
 
 __all__ = ["Limits", "MockState", "RecordedRequest", "RequestHistory", "create_app"]
@@ -277,7 +277,7 @@ def _authorization_error(request: Request) -> Response | None:
     return None
 
 
-def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable[[Request], Any]:
+def _endpoint(operation: MockOperation, state: MockState) -> Callable[[Request], Any]:
     async def answer(request: Request) -> Response:
         if (refused := _authorization_error(request)) is not None:
             return refused
@@ -296,23 +296,28 @@ def _session_endpoint(operation: SessionOperation, state: MockState) -> Callable
         bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
         if bad is not None:
             return openai_error(400, bad.message, param=bad.param)
-        session = build_session(body)
+        answer_body = build_body(operation, body)
         if fault is not None and state.budget.fires(fault_key, fault):
             request.scope["state"][_RECORD].fault = fault.text
-            call = FaultCall(session, fault.argument, state.transport_for(request.scope))
+            call = FaultCall(
+                answer_body,
+                fault.argument,
+                state.transport_for(request.scope),
+                operation.recipe.unknown_enum,
+            )
             try:
                 return await fault.respond(call)
             except FaultError as exc:  # e.g. `set=` with a path the session does not have
                 return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
-        return JSONResponse(session)
+        return JSONResponse(answer_body)
 
-    async def create_session(request: Request) -> Response:
+    async def respond(request: Request) -> Response:
         response = await answer(request)
         if operation.deprecated:  # the resolved spec marks the operation deprecated
             response.headers["Deprecation"] = "true"
         return response
 
-    return create_session
+    return respond
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -324,10 +329,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     )
 
 
-def create_app(operation: SessionOperation, state: MockState) -> ASGIApp:
+def create_app(operations: Sequence[MockOperation], state: MockState) -> ASGIApp:
     """The mock as an ASGI app; `state` is shared with whoever runs it."""
-    route = Route(operation.route, _session_endpoint(operation, state), methods=[operation.method])
-    app = Starlette(routes=[route], exception_handlers={HTTPException: _http_error})
+    routes = [
+        Route(operation.route, _endpoint(operation, state), methods=[operation.method])
+        for operation in operations
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     # A trailing slash is an unknown path (404) like any other; Starlette would redirect (307)
     # to a Location built from the client's Host header.
     app.router.redirect_slashes = False

@@ -49,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     defaults = Limits()
     parser = argparse.ArgumentParser(
         prog="python -m spectools mock",
-        description="Serve POST /v1/realtime/sessions from the resolved fragment, offline.",
+        description="Serve the bound operations (POST /v1/realtime/client_secrets, ...)"
+        " from the resolved fragment, offline.",
         epilog="fault modes: " + ", ".join(FAULT_MODES) + " (MODE[=ARGUMENT][;times=N])",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -91,9 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
         server = MockServer(args.host, args.port, fault=args.fault, limits=limits)
-        logging.getLogger("spectools.mock").info(
-            "serving %s %s (fault: %s)", server.operation.method, server.url, args.fault or "none"
-        )
+        for operation in server.operations:
+            logging.getLogger("spectools.mock").info(
+                "serving %s %s (fault: %s)",
+                operation.method,
+                server.url_for(operation.path),
+                args.fault or "none",
+            )
         server.serve_forever()
     except KeyboardInterrupt:
         pass  # uvicorn has shut down and re-raised the signal; the port is free

@@ -36,11 +36,12 @@ class FaultError(ValueError):
 
 @dataclass(frozen=True)
 class FaultCall:
-    """What a fault needs to answer: the session it replaces, its argument, the raw socket."""
+    """What a fault needs to answer: the body it replaces, its argument, the raw socket."""
 
-    session: dict[str, Any]
+    session: dict[str, Any]  # the 200 body the mock would have sent
     argument: Any  # as the mode's `parse_argument` made it; None when not given
     transport: asyncio.Transport | None  # None when not served over a real socket
+    unknown_enum: tuple[str, ...] | None = None  # the enum field `unknown-enum` overwrites
 
 
 async def _await_disconnect(receive: Receive) -> None:
@@ -140,7 +141,13 @@ async def _unknown_field(call: FaultCall) -> Response:
 
 async def _unknown_enum(call: FaultCall) -> Response:
     session = json.loads(_session_bytes(call.session))
-    session["audio"]["output"]["voice"] = UNKNOWN_VOICE
+    node = session
+    path = call.unknown_enum or ()
+    for name in path[:-1]:
+        node = node.get(name) if isinstance(node, dict) else None
+    if not path or not isinstance(node, dict):
+        raise FaultError("this operation's answer has no enum field to replace")
+    node[path[-1]] = UNKNOWN_VOICE
     return JSONResponse(session)
 
 
@@ -230,7 +237,8 @@ FAULT_MODES: dict[str, FaultMode] = {
         f"valid session plus an unknown top-level `{UNKNOWN_FIELD}`", _unknown_field
     ),
     "unknown-enum": FaultMode(
-        f"valid session whose audio.output.voice is `{UNKNOWN_VOICE}`", _unknown_enum
+        f"valid answer whose voice (operations.yaml `unknown_enum`) is `{UNKNOWN_VOICE}`",
+        _unknown_enum,
     ),
     "set": FaultMode(
         "200 with the session's field at PATH (dotted; `.` = the whole body) replaced by JSON",

@@ -34,10 +34,11 @@ from starlette.types import Scope
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..overlays import resolved_spec
+from ..project import operations
 from .app import Limits, MockState, RecordedRequest, create_app
 from .faults import Fault
 from .session import check_reflections
-from .spec import SessionOperation
+from .spec import MockOperation
 
 __all__ = ["MAX_HEAD_BYTES", "MockServer"]
 
@@ -264,8 +265,11 @@ class MockServer:
     ) -> None:
         """`http` and `loop` pick uvicorn's parser and event loop; "auto" takes httptools and
         uvloop where they are installed, h11 and asyncio otherwise."""
-        self.operation = SessionOperation.from_spec(resolved_spec() if spec is None else spec)
-        check_reflections(self.operation)
+        document = resolved_spec() if spec is None else spec
+        self.operations = tuple(MockOperation.from_spec(document, op) for op in operations())
+        for operation in self.operations:
+            check_reflections(operation)
+        self.operation = self.operations[0]  # the first bound one: what `url` addresses
         self.state = MockState(
             fault=Fault.parse(fault) if fault else None,
             limits=limits or Limits(),
@@ -278,7 +282,7 @@ class MockServer:
             self.loop = "uvloop" if _installed("uvloop") else "asyncio"
         self.protocol = _protocol(http, self.state.limits.request_timeout)
         config = uvicorn.Config(
-            create_app(self.operation, self.state),
+            create_app(self.operations, self.state),
             http=self.protocol,
             h11_max_incomplete_event_size=MAX_HEAD_BYTES,
             timeout_graceful_shutdown=_SHUTDOWN_TIMEOUT_SECONDS,
@@ -299,8 +303,12 @@ class MockServer:
 
     @property
     def url(self) -> str:
-        """The operation's full URL, e.g. http://127.0.0.1:4010/v1/realtime/sessions."""
+        """The first bound operation's full URL: http://127.0.0.1:4010/v1/realtime/sessions."""
         return self.base_url + self.operation.path
+
+    def url_for(self, path: str) -> str:
+        """An operation's full URL by its path: `url_for("/realtime/client_secrets")`."""
+        return self.base_url + path
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -24,21 +24,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import jsonschema_rs
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+
+from ..refs import SPEC_URI, Refs, json_pointer
 
 __all__ = [
     "MAX_DEPTH",
-    "SPEC_URI",
     "BadField",
     "RequestValidator",
-    "json_pointer",
-    "schema_registry",
     "too_deep",
 ]
 
 MAX_DEPTH = 128  # nesting levels a body may have (serde_json's default limit)
-SPEC_URI = "urn:spectools:resolved-spec"
 _MASK = "\x00value\x00"  # jsonschema-rs writes this where a message would quote the instance
 # Keywords that apply subschemas or name members: the walk handles them, not a leaf validator.
 _APPLICATORS = frozenset(
@@ -52,25 +48,12 @@ _APPLICATORS = frozenset(
 _JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
 
 
-def schema_registry(document: dict[str, Any]) -> Registry[Any]:
-    """The document as a `referencing` resource, so `#/components/schemas/...` refs resolve."""
-    registry: Registry[Any] = Registry().with_resource(
-        SPEC_URI, DRAFT202012.create_resource(document)
-    )
-    return registry
-
-
 @dataclass(frozen=True)
 class BadField:
     """The first invalid field of a request body, as OpenAI reports it (`param`)."""
 
     param: str | None
     message: str
-
-
-def json_pointer(*steps: str) -> str:
-    """A JSON Pointer (RFC 6901) from its steps: `/` and `~` in a step are escaped."""
-    return "".join("/" + step.replace("~", "~0").replace("/", "~1") for step in steps)
 
 
 def _param(path: list[str | int]) -> str | None:
@@ -141,7 +124,7 @@ class RequestValidator:
     def __init__(self, document: dict[str, Any], pointer: str) -> None:
         self._pointer = pointer
         self._registry = jsonschema_rs.Registry([(SPEC_URI, document)])
-        self._resolver = schema_registry(document).resolver(SPEC_URI)
+        self._refs = Refs(document)
         self._schemas: dict[str, Any] = {}  # pointer -> the schema there, as written
         self._whole: dict[str, jsonschema_rs.Validator] = {}  # pointer -> its subschema
         self._leaf: dict[str, jsonschema_rs.Validator | None] = {}  # pointer -> leaf keywords
@@ -186,7 +169,7 @@ class RequestValidator:
 
     def _schema(self, pointer: str) -> Any:
         if pointer not in self._schemas:
-            self._schemas[pointer] = self._resolver.lookup(f"#{pointer}").contents
+            self._schemas[pointer] = self._refs.lookup(f"#{pointer}")
         return self._schemas[pointer]
 
     def _locate(self, instance: Any, pointer: str, path: list[str | int]) -> BadField:

@@ -19,8 +19,16 @@ if TYPE_CHECKING:
     from .audio_pcmu import AudioPCMU
     from .audio_pcmu_type import AudioPCMUType
     from .audio_transcription import AudioTranscription
+    from .audio_transcription_param import AudioTranscriptionParam
+    from .audio_transcription_param_delay import AudioTranscriptionParamDelay
+    from .audio_transcription_param_model_type_1 import AudioTranscriptionParamModelType1
     from .built_in_voice import BuiltInVoice
+    from .callable_tool_allowed_caller import CallableToolAllowedCaller
     from .client_secret import ClientSecret
+    from .client_secret_create_params import ClientSecretCreateParams
+    from .client_secret_create_response import ClientSecretCreateResponse
+    from .client_secret_expiration import ClientSecretExpiration
+    from .client_secret_expiration_anchor import ClientSecretExpirationAnchor
     from .custom_voice import CustomVoice
     from .file_input_detail import FileInputDetail
     from .function_parameters import FunctionParameters
@@ -36,6 +44,13 @@ if TYPE_CHECKING:
     from .input_text_content_type import InputTextContentType
     from .max_output_tokens_inf import MaxOutputTokensInf
     from .max_response_output_tokens_inf import MaxResponseOutputTokensInf
+    from .mcp_tool import MCPTool
+    from .mcp_tool_approval_filter import MCPToolApprovalFilter
+    from .mcp_tool_connector_id import MCPToolConnectorId
+    from .mcp_tool_filter import MCPToolFilter
+    from .mcp_tool_headers_type_0 import MCPToolHeadersType0
+    from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
+    from .mcp_tool_type import MCPToolType
     from .modality import Modality
     from .modality_param import ModalityParam
     from .noise_reduction import NoiseReduction
@@ -48,14 +63,120 @@ if TYPE_CHECKING:
     from .realtime_function_tool_param import RealtimeFunctionToolParam
     from .realtime_function_tool_param_type import RealtimeFunctionToolParamType
     from .realtime_function_tool_type import RealtimeFunctionToolType
+    from .realtime_reasoning_configuration import RealtimeReasoningConfiguration
+    from .realtime_reasoning_effort import RealtimeReasoningEffort
+    from .realtime_session_create_request import RealtimeSessionCreateRequest
+    from .realtime_session_create_request_audio import RealtimeSessionCreateRequestAudio
+    from .realtime_session_create_request_audio_input import RealtimeSessionCreateRequestAudioInput
+    from .realtime_session_create_request_audio_input_noise_reduction_type_0 import (
+        RealtimeSessionCreateRequestAudioInputNoiseReductionType0,
+    )
+    from .realtime_session_create_request_audio_output import (
+        RealtimeSessionCreateRequestAudioOutput,
+    )
+    from .realtime_session_create_request_include_item import (
+        RealtimeSessionCreateRequestIncludeItem,
+    )
+    from .realtime_session_create_request_max_output_tokens_type_1 import (
+        RealtimeSessionCreateRequestMaxOutputTokensType1,
+    )
+    from .realtime_session_create_request_model_type_1 import RealtimeSessionCreateRequestModelType1
+    from .realtime_session_create_request_output_modalities_item import (
+        RealtimeSessionCreateRequestOutputModalitiesItem,
+    )
+    from .realtime_session_create_request_realtime_tracing_auto_param import (
+        RealtimeSessionCreateRequestRealtimeTracingAutoParam,
+    )
+    from .realtime_session_create_request_type import RealtimeSessionCreateRequestType
+    from .realtime_session_create_response import RealtimeSessionCreateResponse
+    from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
+    from .realtime_session_create_response_audio_input import (
+        RealtimeSessionCreateResponseAudioInput,
+    )
+    from .realtime_session_create_response_audio_input_noise_reduction_type_0 import (
+        RealtimeSessionCreateResponseAudioInputNoiseReductionType0,
+    )
+    from .realtime_session_create_response_audio_output import (
+        RealtimeSessionCreateResponseAudioOutput,
+    )
+    from .realtime_session_create_response_include_type_0_item import (
+        RealtimeSessionCreateResponseIncludeType0Item,
+    )
+    from .realtime_session_create_response_max_output_tokens_type_1 import (
+        RealtimeSessionCreateResponseMaxOutputTokensType1,
+    )
+    from .realtime_session_create_response_model_type_1 import (
+        RealtimeSessionCreateResponseModelType1,
+    )
+    from .realtime_session_create_response_object import RealtimeSessionCreateResponseObject
+    from .realtime_session_create_response_output_modalities_item import (
+        RealtimeSessionCreateResponseOutputModalitiesItem,
+    )
+    from .realtime_session_create_response_realtime_tracing_auto import (
+        RealtimeSessionCreateResponseRealtimeTracingAuto,
+    )
+    from .realtime_session_create_response_type import RealtimeSessionCreateResponseType
+    from .realtime_tracing_configuration import RealtimeTracingConfiguration
+    from .realtime_tracing_configuration_metadata import RealtimeTracingConfigurationMetadata
+    from .realtime_tracing_configuration_param import RealtimeTracingConfigurationParam
+    from .realtime_tracing_configuration_param_metadata import (
+        RealtimeTracingConfigurationParamMetadata,
+    )
+    from .realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,
+    )
+    from .realtime_transcription_session_create_request_audio import (
+        RealtimeTranscriptionSessionCreateRequestAudio,
+    )
+    from .realtime_transcription_session_create_request_audio_input import (
+        RealtimeTranscriptionSessionCreateRequestAudioInput,
+    )
+    from .realtime_transcription_session_create_request_audio_input_noise_reduction_type_0 import (
+        RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0,
+    )
+    from .realtime_transcription_session_create_request_include_item import (
+        RealtimeTranscriptionSessionCreateRequestIncludeItem,
+    )
+    from .realtime_transcription_session_create_request_type import (
+        RealtimeTranscriptionSessionCreateRequestType,
+    )
+    from .realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse,
+    )
+    from .realtime_transcription_session_create_response_audio import (
+        RealtimeTranscriptionSessionCreateResponseAudio,
+    )
+    from .realtime_transcription_session_create_response_audio_input import (
+        RealtimeTranscriptionSessionCreateResponseAudioInput,
+    )
+    from .realtime_transcription_session_create_response_audio_input_noise_reduction_type_0 import (
+        RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0,
+    )
+    from .realtime_transcription_session_create_response_audio_input_turn_detection_type_0 import (
+        RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0,
+    )
+    from .realtime_transcription_session_create_response_include_item import (
+        RealtimeTranscriptionSessionCreateResponseIncludeItem,
+    )
+    from .realtime_transcription_session_create_response_type import (
+        RealtimeTranscriptionSessionCreateResponseType,
+    )
     from .retention_ratio_truncation import RetentionRatioTruncation
     from .retention_ratio_truncation_token_limits import RetentionRatioTruncationTokenLimits
     from .retention_ratio_truncation_type import RetentionRatioTruncationType
+    from .semantic_vad import SemanticVAD
+    from .semantic_vad_eagerness import SemanticVADEagerness
+    from .server_vad import ServerVAD
     from .session_audio import SessionAudio
     from .session_audio_input import SessionAudioInput
     from .session_audio_output import SessionAudioOutput
     from .session_create_params import SessionCreateParams
     from .session_create_response import SessionCreateResponse
+    from .tool_choice_function import ToolChoiceFunction
+    from .tool_choice_function_type import ToolChoiceFunctionType
+    from .tool_choice_mcp import ToolChoiceMCP
+    from .tool_choice_mcp_type import ToolChoiceMCPType
+    from .tool_choice_mode import ToolChoiceMode
     from .tracing_auto import TracingAuto
     from .tracing_auto_param import TracingAutoParam
     from .tracing_configuration import TracingConfiguration
@@ -78,8 +199,16 @@ _MODULES: dict[str, str] = {
     "AudioPCMU": ".audio_pcmu",
     "AudioPCMUType": ".audio_pcmu_type",
     "AudioTranscription": ".audio_transcription",
+    "AudioTranscriptionParam": ".audio_transcription_param",
+    "AudioTranscriptionParamDelay": ".audio_transcription_param_delay",
+    "AudioTranscriptionParamModelType1": ".audio_transcription_param_model_type_1",
     "BuiltInVoice": ".built_in_voice",
+    "CallableToolAllowedCaller": ".callable_tool_allowed_caller",
     "ClientSecret": ".client_secret",
+    "ClientSecretCreateParams": ".client_secret_create_params",
+    "ClientSecretCreateResponse": ".client_secret_create_response",
+    "ClientSecretExpiration": ".client_secret_expiration",
+    "ClientSecretExpirationAnchor": ".client_secret_expiration_anchor",
     "CustomVoice": ".custom_voice",
     "FileInputDetail": ".file_input_detail",
     "FunctionParameters": ".function_parameters",
@@ -95,6 +224,13 @@ _MODULES: dict[str, str] = {
     "InputTextContentType": ".input_text_content_type",
     "MaxOutputTokensInf": ".max_output_tokens_inf",
     "MaxResponseOutputTokensInf": ".max_response_output_tokens_inf",
+    "MCPTool": ".mcp_tool",
+    "MCPToolApprovalFilter": ".mcp_tool_approval_filter",
+    "MCPToolConnectorId": ".mcp_tool_connector_id",
+    "MCPToolFilter": ".mcp_tool_filter",
+    "MCPToolHeadersType0": ".mcp_tool_headers_type_0",
+    "MCPToolMCPToolApprovalSetting": ".mcp_tool_mcp_tool_approval_setting",
+    "MCPToolType": ".mcp_tool_type",
     "Modality": ".modality",
     "ModalityParam": ".modality_param",
     "NoiseReduction": ".noise_reduction",
@@ -107,14 +243,64 @@ _MODULES: dict[str, str] = {
     "RealtimeFunctionToolParam": ".realtime_function_tool_param",
     "RealtimeFunctionToolParamType": ".realtime_function_tool_param_type",
     "RealtimeFunctionToolType": ".realtime_function_tool_type",
+    "RealtimeReasoningConfiguration": ".realtime_reasoning_configuration",
+    "RealtimeReasoningEffort": ".realtime_reasoning_effort",
+    "RealtimeSessionCreateRequest": ".realtime_session_create_request",
+    "RealtimeSessionCreateRequestAudio": ".realtime_session_create_request_audio",
+    "RealtimeSessionCreateRequestAudioInput": ".realtime_session_create_request_audio_input",
+    "RealtimeSessionCreateRequestAudioInputNoiseReductionType0": ".realtime_session_create_request_audio_input_noise_reduction_type_0",
+    "RealtimeSessionCreateRequestAudioOutput": ".realtime_session_create_request_audio_output",
+    "RealtimeSessionCreateRequestIncludeItem": ".realtime_session_create_request_include_item",
+    "RealtimeSessionCreateRequestMaxOutputTokensType1": ".realtime_session_create_request_max_output_tokens_type_1",
+    "RealtimeSessionCreateRequestModelType1": ".realtime_session_create_request_model_type_1",
+    "RealtimeSessionCreateRequestOutputModalitiesItem": ".realtime_session_create_request_output_modalities_item",
+    "RealtimeSessionCreateRequestRealtimeTracingAutoParam": ".realtime_session_create_request_realtime_tracing_auto_param",
+    "RealtimeSessionCreateRequestType": ".realtime_session_create_request_type",
+    "RealtimeSessionCreateResponse": ".realtime_session_create_response",
+    "RealtimeSessionCreateResponseAudio": ".realtime_session_create_response_audio",
+    "RealtimeSessionCreateResponseAudioInput": ".realtime_session_create_response_audio_input",
+    "RealtimeSessionCreateResponseAudioInputNoiseReductionType0": ".realtime_session_create_response_audio_input_noise_reduction_type_0",
+    "RealtimeSessionCreateResponseAudioOutput": ".realtime_session_create_response_audio_output",
+    "RealtimeSessionCreateResponseIncludeType0Item": ".realtime_session_create_response_include_type_0_item",
+    "RealtimeSessionCreateResponseMaxOutputTokensType1": ".realtime_session_create_response_max_output_tokens_type_1",
+    "RealtimeSessionCreateResponseModelType1": ".realtime_session_create_response_model_type_1",
+    "RealtimeSessionCreateResponseObject": ".realtime_session_create_response_object",
+    "RealtimeSessionCreateResponseOutputModalitiesItem": ".realtime_session_create_response_output_modalities_item",
+    "RealtimeSessionCreateResponseRealtimeTracingAuto": ".realtime_session_create_response_realtime_tracing_auto",
+    "RealtimeSessionCreateResponseType": ".realtime_session_create_response_type",
+    "RealtimeTracingConfiguration": ".realtime_tracing_configuration",
+    "RealtimeTracingConfigurationMetadata": ".realtime_tracing_configuration_metadata",
+    "RealtimeTracingConfigurationParam": ".realtime_tracing_configuration_param",
+    "RealtimeTracingConfigurationParamMetadata": ".realtime_tracing_configuration_param_metadata",
+    "RealtimeTranscriptionSessionCreateRequest": ".realtime_transcription_session_create_request",
+    "RealtimeTranscriptionSessionCreateRequestAudio": ".realtime_transcription_session_create_request_audio",
+    "RealtimeTranscriptionSessionCreateRequestAudioInput": ".realtime_transcription_session_create_request_audio_input",
+    "RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0": ".realtime_transcription_session_create_request_audio_input_noise_reduction_type_0",
+    "RealtimeTranscriptionSessionCreateRequestIncludeItem": ".realtime_transcription_session_create_request_include_item",
+    "RealtimeTranscriptionSessionCreateRequestType": ".realtime_transcription_session_create_request_type",
+    "RealtimeTranscriptionSessionCreateResponse": ".realtime_transcription_session_create_response",
+    "RealtimeTranscriptionSessionCreateResponseAudio": ".realtime_transcription_session_create_response_audio",
+    "RealtimeTranscriptionSessionCreateResponseAudioInput": ".realtime_transcription_session_create_response_audio_input",
+    "RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0": ".realtime_transcription_session_create_response_audio_input_noise_reduction_type_0",
+    "RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0": ".realtime_transcription_session_create_response_audio_input_turn_detection_type_0",
+    "RealtimeTranscriptionSessionCreateResponseIncludeItem": ".realtime_transcription_session_create_response_include_item",
+    "RealtimeTranscriptionSessionCreateResponseType": ".realtime_transcription_session_create_response_type",
     "RetentionRatioTruncation": ".retention_ratio_truncation",
     "RetentionRatioTruncationTokenLimits": ".retention_ratio_truncation_token_limits",
     "RetentionRatioTruncationType": ".retention_ratio_truncation_type",
+    "SemanticVAD": ".semantic_vad",
+    "SemanticVADEagerness": ".semantic_vad_eagerness",
+    "ServerVAD": ".server_vad",
     "SessionAudio": ".session_audio",
     "SessionAudioInput": ".session_audio_input",
     "SessionAudioOutput": ".session_audio_output",
     "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
+    "ToolChoiceFunction": ".tool_choice_function",
+    "ToolChoiceFunctionType": ".tool_choice_function_type",
+    "ToolChoiceMCP": ".tool_choice_mcp",
+    "ToolChoiceMCPType": ".tool_choice_mcp_type",
+    "ToolChoiceMode": ".tool_choice_mode",
     "TracingAuto": ".tracing_auto",
     "TracingAutoParam": ".tracing_auto_param",
     "TracingConfiguration": ".tracing_configuration",
@@ -151,8 +337,16 @@ __all__ = [
     "AudioPCMU",
     "AudioPCMUType",
     "AudioTranscription",
+    "AudioTranscriptionParam",
+    "AudioTranscriptionParamDelay",
+    "AudioTranscriptionParamModelType1",
     "BuiltInVoice",
+    "CallableToolAllowedCaller",
     "ClientSecret",
+    "ClientSecretCreateParams",
+    "ClientSecretCreateResponse",
+    "ClientSecretExpiration",
+    "ClientSecretExpirationAnchor",
     "CustomVoice",
     "FileInputDetail",
     "FunctionParameters",
@@ -168,6 +362,13 @@ __all__ = [
     "InputTextContentType",
     "MaxOutputTokensInf",
     "MaxResponseOutputTokensInf",
+    "MCPTool",
+    "MCPToolApprovalFilter",
+    "MCPToolConnectorId",
+    "MCPToolFilter",
+    "MCPToolHeadersType0",
+    "MCPToolMCPToolApprovalSetting",
+    "MCPToolType",
     "Modality",
     "ModalityParam",
     "NoiseReduction",
@@ -180,14 +381,64 @@ __all__ = [
     "RealtimeFunctionToolParam",
     "RealtimeFunctionToolParamType",
     "RealtimeFunctionToolType",
+    "RealtimeReasoningConfiguration",
+    "RealtimeReasoningEffort",
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateRequestAudio",
+    "RealtimeSessionCreateRequestAudioInput",
+    "RealtimeSessionCreateRequestAudioInputNoiseReductionType0",
+    "RealtimeSessionCreateRequestAudioOutput",
+    "RealtimeSessionCreateRequestIncludeItem",
+    "RealtimeSessionCreateRequestMaxOutputTokensType1",
+    "RealtimeSessionCreateRequestModelType1",
+    "RealtimeSessionCreateRequestOutputModalitiesItem",
+    "RealtimeSessionCreateRequestRealtimeTracingAutoParam",
+    "RealtimeSessionCreateRequestType",
+    "RealtimeSessionCreateResponse",
+    "RealtimeSessionCreateResponseAudio",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioInputNoiseReductionType0",
+    "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseIncludeType0Item",
+    "RealtimeSessionCreateResponseMaxOutputTokensType1",
+    "RealtimeSessionCreateResponseModelType1",
+    "RealtimeSessionCreateResponseObject",
+    "RealtimeSessionCreateResponseOutputModalitiesItem",
+    "RealtimeSessionCreateResponseRealtimeTracingAuto",
+    "RealtimeSessionCreateResponseType",
+    "RealtimeTracingConfiguration",
+    "RealtimeTracingConfigurationMetadata",
+    "RealtimeTracingConfigurationParam",
+    "RealtimeTracingConfigurationParamMetadata",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestAudio",
+    "RealtimeTranscriptionSessionCreateRequestAudioInput",
+    "RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0",
+    "RealtimeTranscriptionSessionCreateRequestIncludeItem",
+    "RealtimeTranscriptionSessionCreateRequestType",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionCreateResponseAudio",
+    "RealtimeTranscriptionSessionCreateResponseAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0",
+    "RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0",
+    "RealtimeTranscriptionSessionCreateResponseIncludeItem",
+    "RealtimeTranscriptionSessionCreateResponseType",
     "RetentionRatioTruncation",
     "RetentionRatioTruncationTokenLimits",
     "RetentionRatioTruncationType",
+    "SemanticVAD",
+    "SemanticVADEagerness",
+    "ServerVAD",
     "SessionAudio",
     "SessionAudioInput",
     "SessionAudioOutput",
     "SessionCreateParams",
     "SessionCreateResponse",
+    "ToolChoiceFunction",
+    "ToolChoiceFunctionType",
+    "ToolChoiceMCP",
+    "ToolChoiceMCPType",
+    "ToolChoiceMode",
     "TracingAuto",
     "TracingAutoParam",
     "TracingConfiguration",

@@ -36,7 +36,7 @@ class AudioTranscription:
 
     model: str | TranscriptionModel | Unset = UNSET
 
-    language: str | Unset = UNSET
+    language: None | str | Unset = UNSET
 
     languages: list[str] | Unset = UNSET
 
@@ -52,6 +52,7 @@ class AudioTranscription:
 
         if self.language is not UNSET:
             out["language"] = self.language
+
         if self.languages is not UNSET:
             out["languages"] = list(self.languages)
 
@@ -75,8 +76,12 @@ class AudioTranscription:
 
         _language = src_dict.get("language", UNSET)
         if _language is not UNSET:
-            if _language.__class__ is not str:
-                raise _validation.wrong_type("language", "string", _language)
+            if _language.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _language is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("language", "string or null", _language)
 
         _languages = src_dict.get("languages", UNSET)
         if _languages is not UNSET:

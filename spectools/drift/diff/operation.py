@@ -17,7 +17,7 @@ from ..symbols import SymbolPath, class_name, endpoint_roots
 from .resolver import escape_pointer
 from .schema import Place, SchemaComparison
 
-__all__ = ["compare_operation"]
+__all__ = ["ModelNames", "compare_operation", "endpoint_change"]
 
 # (status, media type) -> the response model's class name in the generated client, if known
 ModelNames = Callable[[str, str], str | None]
@@ -61,10 +61,10 @@ class OperationComparison(SchemaComparison):
         super().__init__(old_doc, new_doc)
         self.model_names = model_names
 
-    def compare(self, path: str, method: str) -> None:
+    def compare(self, path: str, method: str, roots: tuple[str, ...] | None = None) -> None:
         old_item, new_item = self.old.doc["paths"][path], self.new.doc["paths"][path]
         old_op, new_op = old_item[method], new_item[method]
-        roots = endpoint_roots(path, new_op, method)
+        roots = roots or endpoint_roots(path, new_op, method)
         pointer = f"/paths/{escape_pointer(path)}/{method}"
         place = _place(pointer, Direction.OPERATION, SymbolPath(roots, True))
         self.compare_docs(old_op, new_op, place, skip=("deprecated",))
@@ -252,9 +252,30 @@ def compare_operation(
     path: str,
     method: str,
     model_names: ModelNames | None = None,
+    roots: tuple[str, ...] | None = None,
 ) -> list[Change]:
     """Every change to `method path` between two documents, in document order.
-    `model_names` names response models as the generated client does (see `load`)."""
+    `model_names` names response models as the generated client does (see `load`); `roots` are
+    where users call the operation (`RealtimeSessions.create`), else derived from the path."""
     comparison = OperationComparison(old_doc, new_doc, model_names)
-    comparison.compare(path, method)
+    comparison.compare(path, method, roots)
     return comparison.changes
+
+
+def endpoint_change(
+    old_doc: Mapping[str, Any],
+    new_doc: Mapping[str, Any],
+    path: str,
+    method: str,
+    roots: tuple[str, ...] | None = None,
+) -> Change:
+    """The change for an operation only one document has: added, or removed."""
+    added = method in (new_doc.get("paths") or {}).get(path, {})
+    doc = new_doc if added else old_doc
+    comparison = OperationComparison(old_doc, new_doc)
+    pointer = f"/paths/{escape_pointer(path)}/{method}"
+    symbol = SymbolPath(roots or endpoint_roots(path, doc["paths"][path][method], method), True)
+    where = Place(pointer, Direction.OPERATION, symbol, (pointer, pointer))
+    verb = "added" if added else "removed"
+    comparison.report(f"endpoint-{verb}", where, f"Operation {method.upper()} {path} {verb}")
+    return comparison.changes[0]

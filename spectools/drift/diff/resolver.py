@@ -1,4 +1,5 @@
-"""Following `$ref`s in one document, and the canonical form two schemas are compared in."""
+"""The canonical form two schemas are compared in, over the project's one `$ref` resolver
+(`spectools.refs`), and `$ref` cycles."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from ...refs import Cycle, Refs, escape_pointer, iter_refs
 from ...specio import SpecError
-from ...sync import iter_refs
 from ..checker import DOC_KINDS
 
 __all__ = [
@@ -24,10 +25,6 @@ _SCHEMA_MAPS = {"properties", "patternProperties", "$defs", "definitions"}
 _SCHEMA_LISTS = {"oneOf", "anyOf", "allOf", "prefixItems"}
 
 
-def escape_pointer(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def ref_pointer(ref: str) -> str:
     """`#/components/schemas/X` -> `/components/schemas/X`: where a local `$ref` points."""
     return ref[1:]
@@ -41,15 +38,11 @@ def is_doc_key(key: str) -> bool:
     return key in DOC_KINDS or key.startswith("x-")
 
 
-class Cycle(Exception):
-    """A `$ref` leads back to a schema already being compared on this path (recursion)."""
-
-
 def check_ref_cycles(doc: Mapping[str, Any]) -> None:
     """Refuse a document where `$ref`s only point at each other (A → B → A): such a schema
     stands for nothing, and comparing it would silently find no change. Recursion through
     properties (a tree type) is fine and is compared once."""
-    resolver = Resolver(doc)
+    resolver = Refs(doc)
     for ref in dict.fromkeys(iter_refs(doc)):
         seen: list[str] = []
         while ref not in seen:
@@ -63,35 +56,12 @@ def check_ref_cycles(doc: Mapping[str, Any]) -> None:
             raise SpecError(f"$ref cycle that never reaches a schema: {loop}")
 
 
-class Resolver:
-    """Follows local `$ref`s in one document; siblings of `$ref` override the target (3.1)."""
+class Resolver(Refs):
+    """`Refs`, plus the canonical form of a schema: what the drift gate compares."""
 
     def __init__(self, doc: Mapping[str, Any]) -> None:
+        super().__init__(doc)
         self.doc = doc
-
-    def lookup(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise SpecError(f"unsupported $ref {ref!r}: only local references are compared")
-        node: Any = self.doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            try:
-                node = node[int(token) if isinstance(node, list) else token]
-            except (KeyError, TypeError, ValueError, IndexError):
-                raise SpecError(f"dangling $ref {ref!r}") from None
-        return node
-
-    def resolve(self, node: Any, chain: tuple[str, ...] = ()) -> tuple[Any, tuple[str, ...]]:
-        """The node a (chain of) `$ref` stands for, and the refs followed to get there."""
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in chain:
-                raise Cycle(ref)
-            target = self.lookup(ref)
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-            chain = (*chain, ref)
-        return node, chain
 
     def canonical(self, node: Any, chain: tuple[str, ...] = ()) -> Any:
         """The structure a schema means: refs inlined, documentation dropped, sets sorted."""

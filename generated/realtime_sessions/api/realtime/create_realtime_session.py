@@ -1,11 +1,14 @@
 """POST /realtime/sessions: what the client needs to know about the endpoint.
 
 Generated from the resolved fragment by `nox -s regenerate`; do not edit. The runtime
-(`_client.py`) reads these facts instead of hard-coding them.
+(`_client.py`) reads these facts instead of hard-coding them; the request schema and the
+models load on first use, not when the client module is imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
@@ -21,6 +24,8 @@ __all__ = [
     "REQUEST_MODEL",
     "RESPONSE_MODEL",
     "SUCCESSOR",
+    "param_names",
+    "request_schema",
 ]
 
 METHOD: Final = "POST"
@@ -28,12 +33,27 @@ PATH: Final = "/realtime/sessions"
 OPERATION_ID: Final = "create-realtime-session"
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
 DEPRECATED: Final = True
-SUCCESSOR: Final[str | None] = "POST /realtime/client_secrets"
+SUCCESSOR: Final[str | None] = "RealtimeClientSecrets.create (POST /realtime/client_secrets)"
 _MODELS = {"REQUEST_MODEL": "SessionCreateParams", "RESPONSE_MODEL": "SessionCreateResponse"}
 
 
+@cache
+def request_schema() -> Mapping[str, Any]:
+    """The request body's JSON Schema from the spec, `$ref`s inlined, validation keywords only."""
+    from .create_realtime_session_request_schema import REQUEST_SCHEMA
+
+    return REQUEST_SCHEMA
+
+
+@cache
+def param_names() -> frozenset[str]:
+    """The keyword arguments of the endpoint's method: the keys of `SessionCreateParams`."""
+    from ...session_create_params import SessionCreateParams
+
+    return SessionCreateParams.__required_keys__ | SessionCreateParams.__optional_keys__
+
+
 def __getattr__(name: str) -> Any:
-    # The models load on first use, not when the client module is imported.
     if name in _MODELS:
         from ... import models
 

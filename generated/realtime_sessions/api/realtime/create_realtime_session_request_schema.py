@@ -1,4 +1,4 @@
-"""The request schema of the operation, $refs inlined, validation keywords only.
+"""The request schema of POST /realtime/sessions, $refs inlined, validation keywords only.
 
 Generated from the resolved fragment by `nox -s regenerate`; do not edit.
 """

@@ -1,0 +1,66 @@
+"""POST /realtime/client_secrets: what the client needs to know about the endpoint.
+
+Generated from the resolved fragment by `nox -s regenerate`; do not edit. The runtime
+(`_client.py`) reads these facts instead of hard-coding them; the request schema and the
+models load on first use, not when the client module is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from ...models import ClientSecretCreateParams as REQUEST_MODEL
+    from ...models import ClientSecretCreateResponse as RESPONSE_MODEL
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEPRECATED",
+    "METHOD",
+    "OPERATION_ID",
+    "PATH",
+    "REQUEST_MODEL",
+    "RESPONSE_MODEL",
+    "SUCCESSOR",
+    "param_names",
+    "request_schema",
+]
+
+METHOD: Final = "POST"
+PATH: Final = "/realtime/client_secrets"
+OPERATION_ID: Final = "create-realtime-client-secret"
+DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
+DEPRECATED: Final = False
+SUCCESSOR: Final[str | None] = None
+_MODELS = {
+    "REQUEST_MODEL": "ClientSecretCreateParams",
+    "RESPONSE_MODEL": "ClientSecretCreateResponse",
+}
+
+
+@cache
+def request_schema() -> Mapping[str, Any]:
+    """The request body's JSON Schema from the spec, `$ref`s inlined, validation keywords only."""
+    from .create_realtime_client_secret_request_schema import REQUEST_SCHEMA
+
+    return REQUEST_SCHEMA
+
+
+@cache
+def param_names() -> frozenset[str]:
+    """The keyword arguments of the endpoint's method: the keys of `ClientSecretCreateParams`."""
+    from ...client_secret_create_params import ClientSecretCreateParams
+
+    return ClientSecretCreateParams.__required_keys__ | ClientSecretCreateParams.__optional_keys__
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from ... import models
+
+        value = getattr(models, _MODELS[name])
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

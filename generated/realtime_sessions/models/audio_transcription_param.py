@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.audio_transcription_param_delay import (
+    AudioTranscriptionParamDelay,
+)
+from ..models.audio_transcription_param_model_type_1 import (
+    AudioTranscriptionParamModelType1,
+)
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "language",
+        "languages",
+        "keywords",
+        "prompt",
+        "delay",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class AudioTranscriptionParam:
+    """Attributes:
+    model: The model to use for transcription. Current options are `whisper-1`, `gpt-
+        transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
+        transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-
+        realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with
+        speaker labels.
+    language: The language of the input audio. Supplying the input language in
+        [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`)
+        format
+        will improve accuracy and latency.
+    languages: Possible languages of the input audio, in
+        [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported
+        by `gpt-transcribe` and `gpt-live-transcribe`.
+    keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-
+        transcribe` and `gpt-live-transcribe`.
+    prompt: An optional text to guide the model's style or continue a previous audio
+        segment.
+        For `whisper-1`, the [prompt is a list of keywords](/docs/guides/speech-to-
+        text#prompting).
+        For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt
+        is a free text string, for example "expect words related to technology".
+        Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
+    delay: Controls how long the model waits before emitting transcription text.
+        Higher values can improve transcription accuracy at the cost of latency.
+        Only supported with `gpt-realtime-whisper` in GA Realtime sessions.
+    additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    model: AudioTranscriptionParamModelType1 | str | Unset = UNSET
+
+    language: str | Unset = UNSET
+
+    languages: list[str] | Unset = UNSET
+
+    keywords: list[str] | Unset = UNSET
+
+    prompt: str | Unset = UNSET
+
+    delay: AudioTranscriptionParamDelay | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.model is not UNSET:
+            out["model"] = self.model
+
+        if self.language is not UNSET:
+            out["language"] = self.language
+        if self.languages is not UNSET:
+            out["languages"] = list(self.languages)
+
+        if self.keywords is not UNSET:
+            out["keywords"] = list(self.keywords)
+
+        if self.prompt is not UNSET:
+            out["prompt"] = self.prompt
+        if self.delay is not UNSET:
+            out["delay"] = self.delay
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _model = src_dict.get("model", UNSET)
+        if _model is not UNSET:
+            if _model.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _model.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("model", "string", _model)
+
+        _language = src_dict.get("language", UNSET)
+        if _language is not UNSET:
+            if _language.__class__ is not str:
+                raise _validation.wrong_type("language", "string", _language)
+
+        _languages = src_dict.get("languages", UNSET)
+        if _languages is not UNSET:
+            if _languages.__class__ is not list:
+                raise _validation.wrong_type("languages", "array", _languages)
+            for _i_languages, _x_languages in enumerate(_languages):
+                if _x_languages.__class__ is not str:
+                    raise _validation.wrong_type(
+                        _validation.item("languages", _i_languages), "string", _x_languages
+                    )
+
+        _keywords = src_dict.get("keywords", UNSET)
+        if _keywords is not UNSET:
+            if _keywords.__class__ is not list:
+                raise _validation.wrong_type("keywords", "array", _keywords)
+            for _i_keywords, _x_keywords in enumerate(_keywords):
+                if _x_keywords.__class__ is not str:
+                    raise _validation.wrong_type(
+                        _validation.item("keywords", _i_keywords), "string", _x_keywords
+                    )
+
+        _prompt = src_dict.get("prompt", UNSET)
+        if _prompt is not UNSET:
+            if _prompt.__class__ is not str:
+                raise _validation.wrong_type("prompt", "string", _prompt)
+
+        _delay = src_dict.get("delay", UNSET)
+        if _delay is not UNSET:
+            if _delay.__class__ is not str:
+                raise _validation.wrong_type("delay", "string", _delay)
+
+        obj = cls(
+            model=_model,
+            language=_language,
+            languages=_languages,
+            keywords=_keywords,
+            prompt=_prompt,
+            delay=_delay,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
+from ..models.realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
+from ..types import UNSET
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "expires_at",
+        "session",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class ClientSecretCreateResponse:
+    """Response from creating a session and client secret for the Realtime API.
+
+    Attributes:
+        value: The generated client secret value.
+        expires_at: Expiration timestamp for the client secret, in seconds since epoch.
+        session: The session configuration for either a realtime or transcription session.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    value: str = attrs.field(repr=_validation.masked_repr)
+
+    expires_at: int
+
+    session: RealtimeSessionCreateResponse | RealtimeTranscriptionSessionCreateResponse
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["value"] = self.value
+        out["expires_at"] = self.expires_at
+        out["session"] = (
+            self.session.to_dict()
+            if isinstance(
+                self.session,
+                (RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse),
+            )
+            else self.session
+        )
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _value = src_dict.get("value", UNSET)
+        if _value is UNSET:
+            raise _validation.missing("value")
+        if _value.__class__ is not str:
+            raise _validation.wrong_type("value", "string", _value)
+
+        _expires_at = src_dict.get("expires_at", UNSET)
+        if _expires_at is UNSET:
+            raise _validation.missing("expires_at")
+        if _expires_at.__class__ is not int:
+            raise _validation.wrong_type("expires_at", "integer", _expires_at)
+
+        _session = src_dict.get("session", UNSET)
+        if _session is UNSET:
+            raise _validation.missing("session")
+        if _session.__class__ is dict and _session.get("type") == "realtime":
+            try:
+                _session = RealtimeSessionCreateResponse.from_dict(_session)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
+
+        elif _session.__class__ is dict and _session.get("type") == "transcription":
+            try:
+                _session = RealtimeTranscriptionSessionCreateResponse.from_dict(_session)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
+
+        elif _session.__class__ is dict:
+            try:
+                _session = RealtimeSessionCreateResponse.from_dict(_session)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
+
+        else:
+            raise _validation.wrong_type("session", "object", _session)
+
+        obj = cls(
+            value=_value,
+            expires_at=_expires_at,
+            session=_session,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

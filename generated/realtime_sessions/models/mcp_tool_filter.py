@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_names",
+        "read_only",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class MCPToolFilter:
+    """A filter object to specify which tools are allowed.
+
+    Attributes:
+        tool_names: List of allowed tool names.
+        read_only: Indicates whether or not a tool modifies data or is read-only. If an
+            MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specif
+            ication/2025-06-18/schema#toolannotations-readonlyhint),
+            it will match this filter.
+    """
+
+    tool_names: list[str] | Unset = UNSET
+
+    read_only: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = {}
+        if self.tool_names is not UNSET:
+            out["tool_names"] = list(self.tool_names)
+
+        if self.read_only is not UNSET:
+            out["read_only"] = self.read_only
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _tool_names = src_dict.get("tool_names", UNSET)
+        if _tool_names is not UNSET:
+            if _tool_names.__class__ is not list:
+                raise _validation.wrong_type("tool_names", "array", _tool_names)
+            for _i_tool_names, _x_tool_names in enumerate(_tool_names):
+                if _x_tool_names.__class__ is not str:
+                    raise _validation.wrong_type(
+                        _validation.item("tool_names", _i_tool_names), "string", _x_tool_names
+                    )
+
+        _read_only = src_dict.get("read_only", UNSET)
+        if _read_only is not UNSET:
+            if _read_only.__class__ is not bool:
+                raise _validation.wrong_type("read_only", "boolean", _read_only)
+
+        obj = cls(
+            tool_names=_tool_names,
+            read_only=_read_only,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            raise _validation.unknown_field(next(iter(d)))
+        return obj

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.realtime_reasoning_effort import (
+    RealtimeReasoningEffort,
+)
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "effort",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeReasoningConfiguration:
+    """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+
+    Attributes:
+        effort: Constrains effort on reasoning for reasoning-capable Realtime models such as
+            `gpt-realtime-2`.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    effort: RealtimeReasoningEffort | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.effort is not UNSET:
+            out["effort"] = self.effort
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _effort = src_dict.get("effort", UNSET)
+        if _effort is not UNSET:
+            if _effort.__class__ is not str:
+                raise _validation.wrong_type("effort", "string", _effort)
+
+        obj = cls(
+            effort=_effort,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

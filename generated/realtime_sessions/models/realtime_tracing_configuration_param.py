@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.realtime_tracing_configuration_param_metadata import (
+    RealtimeTracingConfigurationParamMetadata,
+)
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "workflow_name",
+        "group_id",
+        "metadata",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTracingConfigurationParam:
+    """Granular configuration for tracing.
+
+    Attributes:
+        workflow_name: The name of the workflow to attach to this trace. This is used to
+            name the trace in the Traces Dashboard.
+        group_id: The group id to attach to this trace to enable filtering and
+            grouping in the Traces Dashboard.
+        metadata: The arbitrary metadata to attach to this trace to enable
+            filtering in the Traces Dashboard.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    workflow_name: str | Unset = UNSET
+
+    group_id: str | Unset = UNSET
+
+    metadata: RealtimeTracingConfigurationParamMetadata | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.workflow_name is not UNSET:
+            out["workflow_name"] = self.workflow_name
+        if self.group_id is not UNSET:
+            out["group_id"] = self.group_id
+        if self.metadata is not UNSET:
+            out["metadata"] = self.metadata.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _workflow_name = src_dict.get("workflow_name", UNSET)
+        if _workflow_name is not UNSET:
+            if _workflow_name.__class__ is not str:
+                raise _validation.wrong_type("workflow_name", "string", _workflow_name)
+
+        _group_id = src_dict.get("group_id", UNSET)
+        if _group_id is not UNSET:
+            if _group_id.__class__ is not str:
+                raise _validation.wrong_type("group_id", "string", _group_id)
+
+        _metadata = src_dict.get("metadata", UNSET)
+        if _metadata is not UNSET:
+            try:
+                _metadata = RealtimeTracingConfigurationParamMetadata.from_dict(_metadata)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("metadata", exc) from None
+
+        obj = cls(
+            workflow_name=_workflow_name,
+            group_id=_group_id,
+            metadata=_metadata,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

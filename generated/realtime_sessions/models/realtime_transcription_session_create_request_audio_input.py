@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.audio_pcm import AudioPCM
+from ..models.audio_pcma import AudioPCMA
+from ..models.audio_pcmu import AudioPCMU
+from ..models.audio_transcription_param import AudioTranscriptionParam
+from ..models.realtime_transcription_session_create_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0,
+)
+from ..models.semantic_vad import SemanticVAD
+from ..models.server_vad import ServerVAD
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "transcription",
+        "noise_reduction",
+        "turn_detection",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTranscriptionSessionCreateRequestAudioInput:
+    """Attributes:
+    format: format
+    transcription: Configuration for input audio transcription, defaults to off and can be set to
+        `null` to turn off once on. Input audio transcription is not native to the model,
+        since the model consumes audio directly. Transcription runs asynchronously through
+        [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription)
+        and should be treated as guidance of input audio content rather than precisely what
+        the model heard. The client can optionally set the language and prompt for
+        transcription, these offer additional guidance to the transcription service.
+    noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn
+        off.
+        Noise reduction filters audio added to the input audio buffer before it is sent to
+        VAD and the model.
+        Filtering the audio can improve VAD and turn detection accuracy (reducing false
+        positives) and model performance by improving perception of the input audio.
+    turn_detection: turn_detection
+    additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    format: AudioPCM | AudioPCMA | AudioPCMU | Unset = UNSET
+
+    transcription: AudioTranscriptionParam | None | Unset = UNSET
+
+    noise_reduction: (
+        None | RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0 | Unset
+    ) = UNSET
+
+    turn_detection: None | SemanticVAD | ServerVAD | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.format is not UNSET:
+            out["format"] = (
+                self.format.to_dict()
+                if isinstance(self.format, (AudioPCM, AudioPCMU, AudioPCMA))
+                else self.format
+            )
+
+        if self.transcription is not UNSET:
+            out["transcription"] = (
+                self.transcription.to_dict()
+                if isinstance(self.transcription, AudioTranscriptionParam)
+                else self.transcription
+            )
+
+        if self.noise_reduction is not UNSET:
+            out["noise_reduction"] = (
+                self.noise_reduction.to_dict()
+                if isinstance(
+                    self.noise_reduction,
+                    RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0,
+                )
+                else self.noise_reduction
+            )
+
+        if self.turn_detection is not UNSET:
+            out["turn_detection"] = (
+                self.turn_detection.to_dict()
+                if isinstance(self.turn_detection, (ServerVAD, SemanticVAD))
+                else self.turn_detection
+            )
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _format_ = src_dict.get("format", UNSET)
+        if _format_ is not UNSET:
+            if _format_.__class__ is dict and _format_.get("type") == "audio/pcm":
+                try:
+                    _format_ = AudioPCM.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict and _format_.get("type") == "audio/pcmu":
+                try:
+                    _format_ = AudioPCMU.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict and _format_.get("type") == "audio/pcma":
+                try:
+                    _format_ = AudioPCMA.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict:
+                try:
+                    _format_ = AudioPCM.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            else:
+                raise _validation.wrong_type("format", "object", _format_)
+
+        _transcription = src_dict.get("transcription", UNSET)
+        if _transcription is not UNSET:
+            if _transcription.__class__ is dict:
+                try:
+                    _transcription = AudioTranscriptionParam.from_dict(_transcription)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("transcription", exc) from None
+
+            elif _transcription is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("transcription", "object or null", _transcription)
+
+        _noise_reduction = src_dict.get("noise_reduction", UNSET)
+        if _noise_reduction is not UNSET:
+            if _noise_reduction.__class__ is dict:
+                try:
+                    _noise_reduction = RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0.from_dict(
+                        _noise_reduction
+                    )
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("noise_reduction", exc) from None
+
+            elif _noise_reduction is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("noise_reduction", "object or null", _noise_reduction)
+
+        _turn_detection = src_dict.get("turn_detection", UNSET)
+        if _turn_detection is not UNSET:
+            if _turn_detection.__class__ is dict and _turn_detection.get("type") == "server_vad":
+                try:
+                    _turn_detection = ServerVAD.from_dict(_turn_detection)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("turn_detection", exc) from None
+
+            elif (
+                _turn_detection.__class__ is dict and _turn_detection.get("type") == "semantic_vad"
+            ):
+                try:
+                    _turn_detection = SemanticVAD.from_dict(_turn_detection)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("turn_detection", exc) from None
+
+            elif _turn_detection is None:
+                pass  # the test above is the whole check for this kind
+            elif _turn_detection.__class__ is dict:
+                try:
+                    _turn_detection = ServerVAD.from_dict(_turn_detection)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("turn_detection", exc) from None
+
+            else:
+                raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
+
+        obj = cls(
+            format=_format_,
+            transcription=_transcription,
+            noise_reduction=_noise_reduction,
+            turn_detection=_turn_detection,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

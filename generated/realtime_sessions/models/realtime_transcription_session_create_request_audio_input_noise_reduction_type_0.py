@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.noise_reduction_type import NoiseReductionType
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0:
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and
+    the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives)
+    and model performance by improving perception of the input audio.
+
+    Attributes:
+        type: Type of noise reduction. `near_field` is for close-talking microphones such as
+            headphones, `far_field` is for far-field microphones such as laptop or conference
+            room microphones.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: NoiseReductionType | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.type is not UNSET:
+            out["type"] = self.type
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _type_ = src_dict.get("type", UNSET)
+        if _type_ is not UNSET:
+            if _type_.__class__ is not str:
+                raise _validation.wrong_type("type", "string", _type_)
+
+        obj = cls(
+            type=_type_,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.realtime_transcription_session_create_response_audio_input import (
+    RealtimeTranscriptionSessionCreateResponseAudioInput,
+)
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTranscriptionSessionCreateResponseAudio:
+    """Configuration for input audio for the session.
+
+    Attributes:
+        input: input
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    input: RealtimeTranscriptionSessionCreateResponseAudioInput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.input is not UNSET:
+            out["input"] = self.input.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _input_ = src_dict.get("input", UNSET)
+        if _input_ is not UNSET:
+            try:
+                _input_ = RealtimeTranscriptionSessionCreateResponseAudioInput.from_dict(_input_)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("input", exc) from None
+
+        obj = cls(
+            input=_input_,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.audio_pcm import AudioPCM
+from ..models.audio_pcma import AudioPCMA
+from ..models.audio_pcmu import AudioPCMU
+from ..models.audio_transcription import AudioTranscription
+from ..models.realtime_transcription_session_create_response_audio_input_noise_reduction_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0,
+)
+from ..models.realtime_transcription_session_create_response_audio_input_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0,
+)
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "transcription",
+        "noise_reduction",
+        "turn_detection",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTranscriptionSessionCreateResponseAudioInput:
+    """Attributes:
+    format: format
+    transcription: transcription
+    noise_reduction: Configuration for input audio noise reduction.
+    turn_detection: Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`;
+        VAD is not supported.
+    additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    format: AudioPCM | AudioPCMA | AudioPCMU | Unset = UNSET
+
+    transcription: AudioTranscription | Unset = UNSET
+
+    noise_reduction: (
+        None | RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0 | Unset
+    ) = UNSET
+
+    turn_detection: (
+        None | RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0 | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.format is not UNSET:
+            out["format"] = (
+                self.format.to_dict()
+                if isinstance(self.format, (AudioPCM, AudioPCMU, AudioPCMA))
+                else self.format
+            )
+
+        if self.transcription is not UNSET:
+            out["transcription"] = self.transcription.to_dict()
+        if self.noise_reduction is not UNSET:
+            out["noise_reduction"] = (
+                self.noise_reduction.to_dict()
+                if isinstance(
+                    self.noise_reduction,
+                    RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0,
+                )
+                else self.noise_reduction
+            )
+
+        if self.turn_detection is not UNSET:
+            out["turn_detection"] = (
+                self.turn_detection.to_dict()
+                if isinstance(
+                    self.turn_detection,
+                    RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0,
+                )
+                else self.turn_detection
+            )
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _format_ = src_dict.get("format", UNSET)
+        if _format_ is not UNSET:
+            if _format_.__class__ is dict and _format_.get("type") == "audio/pcm":
+                try:
+                    _format_ = AudioPCM.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict and _format_.get("type") == "audio/pcmu":
+                try:
+                    _format_ = AudioPCMU.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict and _format_.get("type") == "audio/pcma":
+                try:
+                    _format_ = AudioPCMA.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            elif _format_.__class__ is dict:
+                try:
+                    _format_ = AudioPCM.from_dict(_format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
+
+            else:
+                raise _validation.wrong_type("format", "object", _format_)
+
+        _transcription = src_dict.get("transcription", UNSET)
+        if _transcription is not UNSET:
+            try:
+                _transcription = AudioTranscription.from_dict(_transcription)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("transcription", exc) from None
+
+        _noise_reduction = src_dict.get("noise_reduction", UNSET)
+        if _noise_reduction is not UNSET:
+            if _noise_reduction.__class__ is dict:
+                try:
+                    _noise_reduction = RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReductionType0.from_dict(
+                        _noise_reduction
+                    )
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("noise_reduction", exc) from None
+
+            elif _noise_reduction is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("noise_reduction", "object or null", _noise_reduction)
+
+        _turn_detection = src_dict.get("turn_detection", UNSET)
+        if _turn_detection is not UNSET:
+            if _turn_detection.__class__ is dict:
+                try:
+                    _turn_detection = RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0.from_dict(
+                        _turn_detection
+                    )
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("turn_detection", exc) from None
+
+            elif _turn_detection is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
+
+        obj = cls(
+            format=_format_,
+            transcription=_transcription,
+            noise_reduction=_noise_reduction,
+            turn_detection=_turn_detection,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "threshold",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class RealtimeTranscriptionSessionCreateResponseAudioInputTurnDetectionType0:
+    """Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be
+    `null`; VAD is not supported.
+
+    Attributes:
+        type: Type of turn detection, only `server_vad` is currently supported.
+        threshold: Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+            higher threshold will require louder audio to activate the model, and
+            thus might perform better in noisy environments.
+        prefix_padding_ms: Amount of audio to include before the VAD detected speech (in
+            milliseconds). Defaults to 300ms.
+        silence_duration_ms: Duration of silence to detect speech stop (in milliseconds). Defaults
+            to 500ms. With shorter values the model will respond more quickly,
+            but may jump in on short pauses from the user.
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: str | Unset = UNSET
+
+    threshold: float | Unset = UNSET
+
+    prefix_padding_ms: int | Unset = UNSET
+
+    silence_duration_ms: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.type is not UNSET:
+            out["type"] = self.type
+        if self.threshold is not UNSET:
+            out["threshold"] = self.threshold
+        if self.prefix_padding_ms is not UNSET:
+            out["prefix_padding_ms"] = self.prefix_padding_ms
+        if self.silence_duration_ms is not UNSET:
+            out["silence_duration_ms"] = self.silence_duration_ms
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _type_ = src_dict.get("type", UNSET)
+        if _type_ is not UNSET:
+            if _type_.__class__ is not str:
+                raise _validation.wrong_type("type", "string", _type_)
+
+        _threshold = src_dict.get("threshold", UNSET)
+        if _threshold is not UNSET:
+            if _threshold.__class__ is not float and _threshold.__class__ is not int:
+                raise _validation.wrong_type("threshold", "number", _threshold)
+
+        _prefix_padding_ms = src_dict.get("prefix_padding_ms", UNSET)
+        if _prefix_padding_ms is not UNSET:
+            if _prefix_padding_ms.__class__ is not int:
+                raise _validation.wrong_type("prefix_padding_ms", "integer", _prefix_padding_ms)
+
+        _silence_duration_ms = src_dict.get("silence_duration_ms", UNSET)
+        if _silence_duration_ms is not UNSET:
+            if _silence_duration_ms.__class__ is not int:
+                raise _validation.wrong_type("silence_duration_ms", "integer", _silence_duration_ms)
+
+        obj = cls(
+            type=_type_,
+            threshold=_threshold,
+            prefix_padding_ms=_prefix_padding_ms,
+            silence_duration_ms=_silence_duration_ms,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

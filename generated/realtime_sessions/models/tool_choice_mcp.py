@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+
+from .. import _validation
+from ..models.tool_choice_mcp_type import ToolChoiceMCPType
+from ..types import UNSET, Unset
+
+# The JSON names this schema declares; anything else is an unknown field.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "name",
+    }
+)
+
+
+@attrs.define(slots=True, eq=True, repr=True)
+class ToolChoiceMCP:
+    """Use this option to force the model to call a specific tool on a remote MCP server.
+
+    Attributes:
+        type: For MCP tools, the type is always `mcp`.
+        server_label: The label of the MCP server to use.
+        name: name
+        additional_properties: fields the schema does not declare, kept as received.
+    """
+
+    type: ToolChoiceMCPType
+
+    server_label: str
+
+    name: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-compatible data: the inverse of `from_dict`."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["type"] = self.type
+        out["server_label"] = self.server_label
+        if self.name is not UNSET:
+            out["name"] = self.name
+
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _validation.wrong_type("", "object", src_dict)
+        _type_ = src_dict.get("type", UNSET)
+        if _type_ is UNSET:
+            raise _validation.missing("type")
+        if _type_.__class__ is not str:
+            raise _validation.wrong_type("type", "string", _type_)
+
+        _server_label = src_dict.get("server_label", UNSET)
+        if _server_label is UNSET:
+            raise _validation.missing("server_label")
+        if _server_label.__class__ is not str:
+            raise _validation.wrong_type("server_label", "string", _server_label)
+
+        _name = src_dict.get("name", UNSET)
+        if _name is not UNSET:
+            if _name.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _name is None:
+                pass  # the test above is the whole check for this kind
+            else:
+                raise _validation.wrong_type("name", "string or null", _name)
+
+        obj = cls(
+            type=_type_,
+            server_label=_server_label,
+            name=_name,
+        )
+        # Keys the schema does not declare: one C-level subset test on the common path.
+        if not _FIELDS.issuperset(src_dict):
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
