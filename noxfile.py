@@ -78,7 +78,8 @@ def tests(session: nox.Session) -> None:
     """The test suite against the installed package (`pip install .`), on every supported Python."""
     install_group(session, "test")
     session.install(".")
-    session.run("pytest", *session.posargs)
+    # one worker per core (CI has two); `-- -n 0` runs in one process, e.g. to debug
+    session.run("pytest", "-n", "auto", *session.posargs)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

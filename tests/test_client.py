@@ -12,6 +12,7 @@ import json
 import math
 import socket
 import struct
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -328,11 +329,23 @@ def _sleepy(seconds: float) -> Callable[[Request], Response]:
 def test_read_timeout_is_retried_then_raises_api_timeout_error(
     run: Runner, server: HTTPServer, fast_backoff: None
 ):
-    server.expect_request(PATH, method="POST").respond_with_handler(_sleepy(1.0))
-    started = time.monotonic()
-    with pytest.raises(APITimeoutError) as info:
-        run.create({"timeout": 0.25, "max_retries": 1}, model="gpt-realtime")
-    assert time.monotonic() - started < 0.95  # gave up on time, did not wait for the answers
+    # The server answers only once the client has given up: no clock is read, so a loaded
+    # machine cannot fail the test, and waiting for an answer would hang until `release`.
+    release = threading.Event()
+    answered: list[bool] = []
+
+    def held_until_released(request: Request) -> Response:
+        release.wait(30)
+        answered.append(True)
+        return Response(json.dumps(SESSION), content_type="application/json")
+
+    server.expect_request(PATH, method="POST").respond_with_handler(held_until_released)
+    try:
+        with pytest.raises(APITimeoutError) as info:
+            run.create({"timeout": 0.25, "max_retries": 1}, model="gpt-realtime")
+        assert answered == []  # gave up on time, did not wait for the answers
+    finally:
+        release.set()
     assert isinstance(info.value, APIConnectionError)
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert len(wait_for_log(server, 2)) == 2
