@@ -162,6 +162,7 @@ def render_reference(package_parent: Path, out_dir: Path) -> None:
         cwd=ROOT,
         env=env,
         check=True,
+        stdout=subprocess.DEVNULL,  # its one line of progress; errors go to stderr
     )
 
 

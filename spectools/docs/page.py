@@ -153,7 +153,7 @@ def _entries(page: OperationPage, shape: Shape, where: str, path: list[str], dep
         lines += [
             "",
             f'{indent}- <a id="{_anchor(where, here)}"></a>**{_code(field.name)}**:'
-            f" {need} {field.shape.label()}",
+            f" {need} {field.shape.named_label()}",
             *_details(page, field, indent + INDENT),
             *_children(page, field.shape, where, here, depth + 1),
         ]

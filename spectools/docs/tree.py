@@ -86,6 +86,12 @@ class Shape:
     def default(self) -> Any:
         return self.schema.get("default", ...)
 
+    def named_label(self) -> str:
+        """The label, after the schema's name where a `$ref` names it, as the API reference
+        writes `RealtimeAudioFormats` or `AudioTranscription { language, model, prompt }`."""
+        label = self.label()
+        return f"{self.title}: {label}" if self.name and self.title else label
+
     def label(self) -> str:
         """The JSON type in words: `string or "alloy" or "ash" or "ballad" or 7 more`."""
         parts: list[str] = []
