@@ -93,7 +93,11 @@ def docs(session: nox.Session) -> None:
     site = Path("site").resolve()
     session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env=_QUIET_MKDOCS)
     session.run(
-        "pytest", "-q", "-p", "no:cacheprovider", "tests/test_docs_site.py",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_docs_site.py",
         env={"REALTIME_DOCS_SITE": str(site)},
     )
 

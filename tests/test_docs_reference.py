@@ -160,7 +160,8 @@ PRIMITIVES = {
 
 def normalise(text: str) -> str:
     """Markdown and typography away: the reference drops backticks and curls quotes."""
-    text = text.replace("`", "").replace("“", '"').replace("”", '"').replace("’", "'")
+    curly = {"\u201c": '"', "\u201d": '"', "\u2019": "'"}
+    text = text.replace("`", "").translate(str.maketrans(curly))
     return " ".join(text.split())
 
 

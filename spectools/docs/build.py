@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..overlays import ActionResult, apply_overlays, overlay_files
+from ..overlays import apply_overlays, overlay_files
 from ..project import (
     FRAGMENT_PATH,
     GENERATED_DIR,
@@ -47,9 +46,7 @@ def _examples(refs: Refs, media: dict[str, Any], schema: Any, what: str) -> list
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(
-        {"$ref": f"urn:spectools:spec#{schema['$ref'][1:]}"}
-        if "$ref" in schema
-        else schema,
+        {"$ref": f"urn:spectools:spec#{schema['$ref'][1:]}"} if "$ref" in schema else schema,
         registry=refs.registry,
     )
     found = [
@@ -79,7 +76,9 @@ def _page(
     at = json_pointer("paths", op.path, op.method)
     body = operation["requestBody"]["content"]["application/json"]
     reply = operation["responses"]["200"]["content"]["application/json"]
-    request = describe_schema(refs, body["schema"], f"{at}/requestBody/content/application~1json/schema")
+    request = describe_schema(
+        refs, body["schema"], f"{at}/requestBody/content/application~1json/schema"
+    )
     response = describe_schema(
         refs, reply["schema"], f"{at}/responses/200/content/application~1json/schema"
     )
@@ -157,8 +156,16 @@ def render_reference(package_parent: Path, out_dir: Path) -> None:
     so this process's own `realtime_sessions`, if any, plays no part)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package_parent), str(ROOT)])}
     subprocess.run(
-        [sys.executable, "-m", "spectools", "docs", "--package-dir", str(package_parent),
-         "--output", str(out_dir)],
+        [
+            sys.executable,
+            "-m",
+            "spectools",
+            "docs",
+            "--package-dir",
+            str(package_parent),
+            "--output",
+            str(out_dir),
+        ],
         cwd=ROOT,
         env=env,
         check=True,

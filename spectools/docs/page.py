@@ -50,9 +50,9 @@ class Citations:
         for pointer, result in self._written:
             for mine in shape.pointers:
                 rest = pointer[len(mine) :]
-                if (pointer == mine or rest.startswith("/")) and pointer.startswith(mine):
-                    if _STRUCTURE.isdisjoint(rest.split("/")) and result not in found:
-                        found.append(result)
+                inside = pointer.startswith(mine) and (pointer == mine or rest.startswith("/"))
+                if inside and _STRUCTURE.isdisjoint(rest.split("/")) and result not in found:
+                    found.append(result)
         return found
 
 
@@ -148,7 +148,9 @@ def _shows(branch: Shape) -> bool:
     return bool(branch.properties or branch.branches or branch.description)
 
 
-def _entries(page: OperationPage, shape: Shape, where: str, path: list[str], depth: int) -> list[str]:
+def _entries(
+    page: OperationPage, shape: Shape, where: str, path: list[str], depth: int
+) -> list[str]:
     """The fields and union branches below `shape`, as a nested list."""
     indent = INDENT * depth
     lines: list[str] = []
@@ -165,7 +167,9 @@ def _entries(page: OperationPage, shape: Shape, where: str, path: list[str], dep
     return lines
 
 
-def _children(page: OperationPage, shape: Shape, where: str, path: list[str], depth: int) -> list[str]:
+def _children(
+    page: OperationPage, shape: Shape, where: str, path: list[str], depth: int
+) -> list[str]:
     indent = INDENT * depth
     lines = _entries(page, shape, where, path, depth)
     shown = [(i, b) for i, b in enumerate(shape.branches) if _shows(b)]

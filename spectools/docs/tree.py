@@ -99,8 +99,9 @@ class Shape:
             shown = [json.dumps(v, ensure_ascii=False) for v in self.enum]
             more = len(shown) - LABEL_VALUES
             parts.append(
-                " or ".join(shown) if more <= 1 else f"{' or '.join(shown[:LABEL_VALUES])} or "
-                f"{more} more"
+                " or ".join(shown)
+                if more <= 1
+                else f"{' or '.join(shown[:LABEL_VALUES])} or {more} more"
             )
         elif self.branches:
             for branch in self.branches:
