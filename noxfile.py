@@ -97,6 +97,7 @@ def docs(session: nox.Session) -> None:
         "-q",
         "-p",
         "no:cacheprovider",
+        "--noconftest",  # the suite's fixtures (mock server, hypothesis) are not needed here
         "tests/test_docs_site.py",
         env={"REALTIME_DOCS_SITE": str(site)},
     )
