@@ -543,11 +543,11 @@ def check_generated(target: Path = GENERATED_DIR, reference: Path | None = None)
     stale = [name for name, diff in diffs.items() if diff]
     if stale:
         sys.stdout.write("".join(diffs.values()))
-        print(
-            f"\n{' and '.join(stale)} {'is' if len(stale) == 1 else 'are'} stale: run"
-            " `nox -s regenerate` and commit the result.",
-            file=sys.stderr,
-        )
+        for name in stale:
+            print(
+                f"\n{name} is stale: run `nox -s regenerate` and commit the result.",
+                file=sys.stderr,
+            )
         return 1
     print("generated/ and its reference pages are up to date.")
     return 0
