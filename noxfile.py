@@ -20,7 +20,7 @@ nox.options.default_venv_backend = "uv|venv"
 nox.options.download_python = "never"
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "tests"]
+nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "docs", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 # Every supported Python runs the whole test suite (pyproject's requires-python is >=3.11).
@@ -80,6 +80,32 @@ def tests(session: nox.Session) -> None:
     session.install(".")
     # one worker per core (CI has two); `-- -n 0` runs in one process, e.g. to debug
     session.run("pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """docs/reference/ from the resolved fragment and generated/, then the site (README, the
+    reference pages, the Python API) with `mkdocs build --strict` into site/ (ignored), then the
+    browser test on that site. In CI's list: check-generated has already failed if the pages
+    were stale, so writing them here changes nothing there."""
+    install_group(session, "docs")
+    session.install(".")  # the package's own dependencies, for the pages' introspection
+    session.run("python", "-m", "spectools", "docs")
+    site = Path("site").resolve()
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env=_QUIET_MKDOCS)
+    session.run(
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--noconftest",  # the suite's fixtures (mock server, hypothesis) are not needed here
+        "tests/test_docs_site.py",
+        env={"REALTIME_DOCS_SITE": str(site)},
+    )
+
+
+# Material 9.7+ prints a banner about MkDocs 2.0 on every build; the pins make it moot.
+_QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

@@ -52,6 +52,7 @@ _DELEGATED = {
     "mock": (".mock", "serve the bound operations under /v1 from the resolved fragment"),
     "demo": (".demo", "start the mock, call every bound operation with the client, print them"),
     "bench": (".bench", "benchmarks against httpx, raw openapi-python-client and openai"),
+    "docs": (".docs", "write docs/reference/ from the resolved fragment and the package"),
 }
 
 

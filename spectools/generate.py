@@ -479,8 +479,11 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
     return package_dir
 
 
-def regenerate(target: Path = GENERATED_DIR) -> Path:
-    """Regenerate into `target` (normally `generated/`), replacing what was there."""
+def regenerate(target: Path = GENERATED_DIR, reference: Path | None = None) -> Path:
+    """Regenerate into `target` (normally `generated/`), replacing what was there, and the
+    reference pages (docs/reference/ when `target` is generated/) from that package."""
+    from .docs import REFERENCE_DIR, render_reference
+
     with tempfile.TemporaryDirectory() as tmp:
         fresh = generate_package(Path(tmp))
         final = target / PACKAGE
@@ -488,6 +491,10 @@ def regenerate(target: Path = GENERATED_DIR) -> Path:
             shutil.rmtree(final)
         target.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, final)
+    if reference is None and target == GENERATED_DIR:
+        reference = REFERENCE_DIR
+    if reference is not None:
+        render_reference(target, reference)
     return final
 
 
@@ -499,9 +506,9 @@ def _tree(root: Path) -> dict[str, str]:
     }
 
 
-def diff_trees(old: Path, new: Path) -> str:
-    """A unified diff of two generated trees, paths relative to `generated/`."""
-    before, after = _tree(old), _tree(new)
+def diff_trees(old: Path, new: Path, label: str = f"generated/{PACKAGE}") -> str:
+    """A unified diff of two generated trees, paths relative to `label` (`generated/...`)."""
+    before, after = _tree(old) if old.is_dir() else {}, _tree(new)
     chunks: list[str] = []
     for name in sorted(before.keys() | after.keys()):
         a, b = before.get(name), after.get(name)
@@ -511,23 +518,44 @@ def diff_trees(old: Path, new: Path) -> str:
             difflib.unified_diff(
                 (a or "").splitlines(keepends=True),
                 (b or "").splitlines(keepends=True),
-                fromfile=f"a/generated/{PACKAGE}/{name}" if a is not None else "/dev/null",
-                tofile=f"b/generated/{PACKAGE}/{name}" if b is not None else "/dev/null",
+                fromfile=f"a/{label}/{name}" if a is not None else "/dev/null",
+                tofile=f"b/{label}/{name}" if b is not None else "/dev/null",
             )
         )
     return "".join(chunks)
 
 
-def check_generated(target: Path = GENERATED_DIR) -> int:
-    """Regenerate into a temporary directory; print the diff and return 1 if `target` is stale."""
+def check_generated(target: Path = GENERATED_DIR, reference: Path | None = None) -> int:
+    """Regenerate the package and its reference pages into a temporary directory; print the
+    diff and return 1 if `target` (generated/) or `reference` (docs/reference/) is stale."""
+    from .docs import REFERENCE_DIR, render_reference
+
+    reference = REFERENCE_DIR if reference is None else reference
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = generate_package(Path(tmp))
-        diff = diff_trees(target / PACKAGE, fresh)
-    if diff:
-        sys.stdout.write(diff)
-        print(
-            "\ngenerated/ is stale: run `nox -s regenerate` and commit the result.", file=sys.stderr
-        )
+        fresh = generate_package(Path(tmp) / "package")
+        render_reference(fresh.parent, Path(tmp) / "reference")
+        diffs = {
+            "generated/": diff_trees(target / PACKAGE, fresh),
+            f"{_shown(reference)}/": diff_trees(
+                reference, Path(tmp) / "reference", label=_shown(reference)
+            ),
+        }
+    stale = [name for name, diff in diffs.items() if diff]
+    if stale:
+        sys.stdout.write("".join(diffs.values()))
+        for name in stale:
+            print(
+                f"\n{name} is stale: run `nox -s regenerate` and commit the result.",
+                file=sys.stderr,
+            )
         return 1
-    print("generated/ is up to date.")
+    print("generated/ and its reference pages are up to date.")
     return 0
+
+
+def _shown(path: Path) -> str:
+    """A path as diffs name it: relative to the checkout where it is inside it."""
+    try:
+        return str(path.resolve().relative_to(GENERATED_DIR.parent))
+    except ValueError:
+        return str(path)
