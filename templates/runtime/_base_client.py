@@ -247,7 +247,8 @@ class RequestOptions:
         if self.query:
             url = url.copy_merge_params(self.query)
         if self.headers:
-            headers = httpx.Headers({**headers, **self.headers})
+            headers = headers.copy()
+            headers.update(self.headers)  # case-insensitively: the call's value replaces ours
         return url, headers, timeout if self.timeout is None else self.timeout
 
 
