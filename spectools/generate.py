@@ -334,7 +334,9 @@ def _kind(schema: Any) -> str:
     kinds = [kinds] if isinstance(kinds, str) else [k for k in kinds or () if k != "null"]
     if not kinds and ("enum" in schema or "const" in schema):
         values = schema.get("enum", [schema.get("const")])
-        kinds = sorted({"string" if isinstance(v, str) else "number" for v in values if v is not None})
+        kinds = sorted(
+            {"string" if isinstance(v, str) else "number" for v in values if v is not None}
+        )
     return kinds[0] if len(kinds) == 1 else ""
 
 
@@ -382,7 +384,9 @@ def request_parameters(
                 "required": name in required,
                 "kind": kind if kind in ("string", "integer", "number", "boolean") else "json",
                 "choices": [c for c in choices if c is not None] if choices else None,
-                "help": f"{description} ({limits})" if limits and description else description or limits,
+                "help": f"{description} ({limits})"
+                if limits and description
+                else description or limits,
                 "limits": limits,
                 "description": description,
             }
@@ -535,10 +539,7 @@ def _write_operations_table(
                     for option in op.cli_options
                 ],
                 "parameters": [
-                    {
-                        key: parameter[key]
-                        for key in ("name", "kind", "choices", "help", "required")
-                    }
+                    {key: parameter[key] for key in ("name", "kind", "choices", "help", "required")}
                     for parameter in parameters[op.label]
                 ],
                 "fixed": dict(op.cli_fixed),

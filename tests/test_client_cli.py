@@ -80,7 +80,10 @@ def test_api_error_prints_type_message_and_request_id_and_exits_non_zero(
     assert main(_args(server)) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.splitlines()[0] == "AuthenticationError: Error code: 401 - Incorrect API key provided: <redacted>"
+    assert (
+        err.splitlines()[0]
+        == "AuthenticationError: Error code: 401 - Incorrect API key provided: <redacted>"
+    )
     assert "req_cli_401" in err
     assert API_KEY not in err
 

@@ -212,7 +212,7 @@ def test_org_and_project_come_from_the_sdks_variables(
 
 def test_a_bad_org_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_ORG_ID", "org_1 ")
-    with pytest.raises(ConfigurationError, match="^OPENAI_ORG_ID has leading or trailing"):
+    with pytest.raises(ConfigurationError, match=r"^OPENAI_ORG_ID has leading or trailing"):
         RealtimeSessions(api_key=API_KEY)
 
 
@@ -402,8 +402,14 @@ def test_mypy_reports_a_call_of_the_deprecated_method(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out, _, status = api.run(
-        ["--strict", "--enable-error-code", "deprecated", "--cache-dir", str(tmp_path / "c"),
-         str(source)]  # fmt: skip
+        [
+            "--strict",
+            "--enable-error-code",
+            "deprecated",
+            "--cache-dir",
+            str(tmp_path / "c"),
+            str(source),
+        ]
     )
     assert status == 1
     lines = [line for line in out.splitlines() if ": error:" in line]

@@ -75,12 +75,14 @@ def _expected_type_names(schema: dict[str, Any]) -> set[str]:
 
 OBJECT_SCHEMAS = _object_schemas(RESPONSE_SIDE)
 REQUEST_ONLY = [
-    (title, schema) for title, schema in _object_schemas(PREPARED) if title not in dict(OBJECT_SCHEMAS)
+    (title, schema)
+    for title, schema in _object_schemas(PREPARED)
+    if title not in dict(OBJECT_SCHEMAS)
 ]
 
 
 def test_every_object_schema_yields_a_class() -> None:
-    assert len(OBJECT_SCHEMAS) >= 40  # the walk really found both operations' closures
+    assert len(OBJECT_SCHEMAS) >= 30  # the walk really found both responses' closures
     missing = [title for title, _ in OBJECT_SCHEMAS if not hasattr(models, title)]
     assert missing == []
 
@@ -178,8 +180,6 @@ def _media(op: Operation, side: str) -> dict[str, Any]:
 
 def _schema(op: Operation, side: str) -> Any:
     return REFS.inline(_media(op, side)["schema"])
-
-
 
 
 def _documented_examples() -> list[tuple[str, Operation, str, Any]]:

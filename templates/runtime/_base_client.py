@@ -224,11 +224,13 @@ class RequestOptions:
         self,
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, str] | None,
-        timeout: float | httpx.Timeout | None | Unset,
+        timeout: float | httpx.Timeout | Unset | None,
     ) -> None:
         for name, mapping in (("extra_headers", extra_headers), ("extra_query", extra_query)):
             if mapping is not None and not isinstance(mapping, Mapping):
-                raise ConfigurationTypeError(name, f"must be a mapping, not {type(mapping).__name__}")
+                raise ConfigurationTypeError(
+                    name, f"must be a mapping, not {type(mapping).__name__}"
+                )
         self.headers = {
             check_header_name("extra_headers", k): check_header_value(f"extra_headers[{k!r}]", v)
             for k, v in (extra_headers or {}).items()
@@ -338,7 +340,8 @@ class BaseClient(Generic[_HttpT]):
         validate_requests = options["validate_requests"]
         if not isinstance(validate_requests, bool):
             raise ConfigurationTypeError(
-                "validate_requests", f"must be True or False, not {type(validate_requests).__name__}"
+                "validate_requests",
+                f"must be True or False, not {type(validate_requests).__name__}",
             )
         self.api_key = api_key
         self.base_url = _check_base_url(base_url, url_name)
@@ -394,9 +397,9 @@ class BaseClient(Generic[_HttpT]):
         *,
         api_key: str | Unset = UNSET,
         base_url: str | httpx.URL | Unset = UNSET,
-        organization: str | None | Unset = UNSET,
-        project: str | None | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        organization: str | Unset | None = UNSET,
+        project: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | Unset = UNSET,
         validate_requests: bool | Unset = UNSET,
@@ -426,7 +429,10 @@ class BaseClient(Generic[_HttpT]):
                 raise ConfigurationTypeError(
                     "default_headers", f"must be a mapping, not {type(default_headers).__name__}"
                 )
-            options["default_headers"] = {**(self._options["default_headers"] or {}), **default_headers}
+            options["default_headers"] = {
+                **(self._options["default_headers"] or {}),
+                **default_headers,
+            }
         new_http = None if http_client is UNSET else http_client
         if new_http is not None and not isinstance(new_http, type(self._http)):
             raise ConfigurationTypeError(
@@ -570,9 +576,11 @@ class BaseClient(Generic[_HttpT]):
             message = f"Invalid response: {path or 'the body'} {problem}"
         else:
             kind = response.headers.get("content-type", "no content-type")
-            reason = f"{exc.msg} at line {exc.lineno} column {exc.colno}" if isinstance(
-                exc, json.JSONDecodeError
-            ) else str(exc)
+            reason = (
+                f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+                if isinstance(exc, json.JSONDecodeError)
+                else str(exc)
+            )
             message = (
                 f"The {response.status_code} response's body is not valid JSON "
                 f"(content-type {kind}): {reason}"

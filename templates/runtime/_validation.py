@@ -187,7 +187,9 @@ def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in extra.items():
         old = out.get(key)
-        out[key] = _merged(old, value) if old.__class__ is dict and value.__class__ is dict else value
+        out[key] = (
+            _merged(old, value) if old.__class__ is dict and value.__class__ is dict else value
+        )
     return out
 
 
