@@ -224,7 +224,7 @@ class RequestOptions:
         self,
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, str] | None,
-        timeout: float | httpx.Timeout | None | Unset,
+        timeout: float | httpx.Timeout | Unset | None,
     ) -> None:
         for name, mapping in (("extra_headers", extra_headers), ("extra_query", extra_query)):
             if mapping is not None and not isinstance(mapping, Mapping):
@@ -397,9 +397,9 @@ class BaseClient(Generic[_HttpT]):
         *,
         api_key: str | Unset = UNSET,
         base_url: str | httpx.URL | Unset = UNSET,
-        organization: str | None | Unset = UNSET,
-        project: str | None | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        organization: str | Unset | None = UNSET,
+        project: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | Unset = UNSET,
         validate_requests: bool | Unset = UNSET,
@@ -434,10 +434,10 @@ class BaseClient(Generic[_HttpT]):
                 **default_headers,
             }
         new_http = None if http_client is UNSET else http_client
-        if new_http is not None and not isinstance(new_http, type(self._http)):
+        kind = httpx.AsyncClient if isinstance(self._http, httpx.AsyncClient) else httpx.Client
+        if new_http is not None and not isinstance(new_http, kind):
             raise ConfigurationTypeError(
-                "http_client",
-                f"must be an {type(self._http).__name__}, not {type(new_http).__name__}",
+                "http_client", f"must be an httpx.{kind.__name__}, not {type(new_http).__name__}"
             )
         clone = copy.copy(self)
         clone._configure(options, new_http)

@@ -115,7 +115,7 @@ def _request(
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, str] | None,
     extra_body: Mapping[str, Any] | None,
-    timeout: float | httpx.Timeout | None | Unset,
+    timeout: float | httpx.Timeout | Unset | None,
     validate: bool | Unset,
 ) -> httpx.Request:
     """One call's request, built once: what `_call` of the sync and the async client share."""
@@ -172,7 +172,7 @@ class SyncEndpointClient(SyncAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
         validate: bool | Unset = UNSET,
     ) -> tuple[httpx.Response, int]:
         """Validate, send with retries, raise for a non-2xx: the response and retries taken."""
@@ -220,7 +220,7 @@ class AsyncEndpointClient(AsyncAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
         validate: bool | Unset = UNSET,
     ) -> tuple[httpx.Response, int]:
         """Validate, send with retries, raise for a non-2xx: the response and retries taken."""

@@ -434,10 +434,10 @@ class BaseClient(Generic[_HttpT]):
                 **default_headers,
             }
         new_http = None if http_client is UNSET else http_client
-        if new_http is not None and not isinstance(new_http, type(self._http)):
+        kind = httpx.AsyncClient if isinstance(self._http, httpx.AsyncClient) else httpx.Client
+        if new_http is not None and not isinstance(new_http, kind):
             raise ConfigurationTypeError(
-                "http_client",
-                f"must be an {type(self._http).__name__}, not {type(new_http).__name__}",
+                "http_client", f"must be an httpx.{kind.__name__}, not {type(new_http).__name__}"
             )
         clone = copy.copy(self)
         clone._configure(options, new_http)
