@@ -278,7 +278,14 @@ def test_with_options_covers_every_constructor_option(server: HTTPServer) -> Non
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("base_url", "ftp://x"), ("timeout", -1), ("max_retries", -1), ("api_key", "sk-1 ")],
+    [
+        ("base_url", "ftp://x"),
+        ("timeout", -1),
+        ("max_retries", -1),
+        ("api_key", "sk-1 "),
+        ("http_client", object()),
+        ("default_headers", ["X-A"]),
+    ],
 )
 def test_with_options_checks_as_the_constructor(option: str, value: Any) -> None:
     client = RealtimeSessions(api_key=API_KEY)
