@@ -70,7 +70,9 @@ def typecheck(session: nox.Session) -> None:
     install_group(session, "lint")
     session.install(".")
     session.run("mypy")
-    session.run("pytest", "-q", "tests/test_readme.py", "-k", "mypy")
+    session.run(
+        "pytest", "-q", "tests/test_readme.py", "tests/test_client_interface.py", "-k", "mypy"
+    )
 
 
 @nox.session(python=PYTHONS)

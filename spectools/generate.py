@@ -33,7 +33,15 @@ from typing import Any
 
 from .naming import class_name, python_identifier
 from .overlays import resolved_spec
-from .project import GENERATED_DIR, PACKAGE, TEMPLATES_DIR, Operation, operation_for, operations
+from .project import (
+    GENERATED_DIR,
+    PACKAGE,
+    ROOT,
+    TEMPLATES_DIR,
+    Operation,
+    operation_for,
+    operations,
+)
 from .refs import DATA_KEYWORDS, Cycle, Refs, schema_name
 from .specio import SpecError
 
@@ -111,6 +119,20 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
         schemas[name] = visit(schemas[name], True)
     result["paths"] = visit(result.get("paths", {}), False)
     schemas.update(sorted(hoisted.items()))
+    return result
+
+
+def response_side(spec: dict[str, Any]) -> dict[str, Any]:
+    """What openapi-python-client is given: the operations without their request bodies, and
+    only the component schemas a response reaches. Requests have one public representation,
+    the TypedDicts of `<params>.py` (as the official SDK's `*_params.py`); an attrs twin of
+    each request class would be a second, and a third for the `*Param` ones."""
+    result = copy.deepcopy(spec)
+    for op in operations():
+        op.find(result).pop("requestBody", None)
+    reached = Refs(result).closure(result["paths"]).get("schemas", {})
+    schemas = result.get("components", {}).get("schemas", {})
+    result["components"]["schemas"] = {k: v for k, v in schemas.items() if k in reached}
     return result
 
 
@@ -262,6 +284,162 @@ def _secret_paths(
             yield from _secret_paths(refs, branch, path, chain)
 
 
+# Keyword arguments every generated call takes besides the request's fields (the runtime's
+# per-call options, as the official SDK names them); a request field of the same name fails.
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "validate")
+_MAX_LISTED = 12  # enum values listed in a docstring or --help line; the rest are counted
+
+
+def _show_value(value: Any) -> str:
+    return json.dumps(value) if not isinstance(value, str) else repr(value)
+
+
+def _limits(schema: Any) -> str:
+    """What a validation schema allows beyond its type, in words: `0.25 to 1.5`,
+    `one of 'auto', 'none'`, `1 to 4096, or 'inf'` (the limits the overlays add show here)."""
+    if not isinstance(schema, dict):
+        return ""
+    if "const" in schema:
+        return _show_value(schema["const"])
+    if "enum" in schema:
+        values = [_show_value(v) for v in schema["enum"] if v is not None]
+        more = len(values) - _MAX_LISTED
+        listed = ", ".join(values[:_MAX_LISTED]) + (f" and {more} more" if more > 0 else "")
+        return f"one of {listed}" if len(values) > 1 else listed
+    parts = []
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    if low is not None and high is not None:
+        parts.append(f"{low} to {high}")
+    elif low is not None:
+        parts.append(f"{'>' if 'exclusiveMinimum' in schema else '>='} {low}")
+    elif high is not None:
+        parts.append(f"{'<' if 'exclusiveMaximum' in schema else '<='} {high}")
+    for key, unit in (("Length", "characters"), ("Items", "items")):
+        if f"max{key}" in schema:
+            parts.append(f"at most {schema[f'max{key}']} {unit}")
+    branches = schema.get("anyOf") or schema.get("oneOf") or []
+    described = [_limits(b) or _kind(b) for b in branches if _kind(b) != "null"]
+    if any(_limits(b) for b in branches):
+        parts.append(", or ".join(d for d in described if d))
+    return "; ".join(parts)
+
+
+def _kind(schema: Any) -> str:
+    """The JSON type a validation schema takes (`string`, `number`...), or "" when it is a union
+    or unknown; "null" is dropped from a nullable type."""
+    if not isinstance(schema, dict):
+        return ""
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else [k for k in kinds or () if k != "null"]
+    if not kinds and ("enum" in schema or "const" in schema):
+        values = schema.get("enum", [schema.get("const")])
+        kinds = sorted(
+            {"string" if isinstance(v, str) else "number" for v in values if v is not None}
+        )
+    return kinds[0] if len(kinds) == 1 else ""
+
+
+def request_parameters(
+    spec: dict[str, Any], refs: Refs, op: Operation, validation: dict[str, Any], params_file: Path
+) -> list[dict[str, Any]]:
+    """The request body's top-level fields as `create()`'s keyword arguments, in the spec's order:
+    name, annotation (the TypedDict's, from the generated params module), required, JSON kind,
+    closed choices, and a help line (the spec's description and its limits)."""
+    tree = ast.parse(params_file.read_text(encoding="utf-8"))
+    typed = next(
+        (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == op.params), None
+    )
+    if typed is None:
+        raise SpecError(f"{params_file.name} defines no TypedDict {op.params!r}")
+    annotations: dict[str, str] = {}
+    for node in typed.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            annotation = node.annotation
+            if (
+                isinstance(annotation, ast.Subscript)
+                and isinstance(annotation.value, ast.Name)
+                and annotation.value.id in ("NotRequired", "Required")
+            ):
+                annotation = annotation.slice
+            annotations[node.target.id] = ast.unparse(annotation)
+    request = spec["components"]["schemas"][_body_schema(op.find(spec)["requestBody"])]
+    required = set(request.get("required", ()))
+    found = []
+    for name, node in request.get("properties", {}).items():
+        if not name.isidentifier() or name in CALL_OPTIONS or name == "self":
+            raise SpecError(
+                f"{op.label}: request field {name!r} cannot be a keyword argument of "
+                f"{op.call}() (not an identifier, or one of {', '.join(CALL_OPTIONS)})"
+            )
+        description = _first_paragraph(_description(refs, node))
+        checked = validation["properties"][name]
+        limits = _limits(checked)
+        kind = _kind(checked)
+        choices = checked.get("enum") if kind == "string" and "enum" in checked else None
+        found.append(
+            {
+                "name": name,
+                "annotation": annotations[name],
+                "required": name in required,
+                "kind": kind if kind in ("string", "integer", "number", "boolean") else "json",
+                "choices": [c for c in choices if c is not None] if choices else None,
+                "help": f"{description} ({limits})"
+                if limits and description
+                else description or limits,
+                "limits": limits,
+                "description": description,
+            }
+        )
+    return found
+
+
+def _description(refs: Refs, node: Any) -> str:
+    """A field's description: its own, its `$ref`'s, else the first its union's branches give."""
+    resolved, _ = refs.resolve(node)
+    for candidate in (node, resolved):
+        if isinstance(candidate, dict) and isinstance(candidate.get("description"), str):
+            return str(candidate["description"])
+    for branch in resolved.get("anyOf") or resolved.get("oneOf") or ():
+        found = _description(refs, branch)
+        if found:
+            return found
+    return ""
+
+
+def _params_imports(params_file: Path, parameters: list[dict[str, Any]]) -> list[str]:
+    """The params module's names the annotations use (`TurnDetectionParam`): what to import."""
+    tree = ast.parse(params_file.read_text(encoding="utf-8"))
+    defined = {
+        target.id
+        for node in tree.body
+        for target in (
+            node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        )
+        if isinstance(target, ast.Name)
+    } | {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    used = {
+        leaf.id
+        for parameter in parameters
+        for leaf in ast.walk(ast.parse(parameter["annotation"], mode="eval"))
+        if isinstance(leaf, ast.Name)
+    }
+    return sorted(used & defined)
+
+
+def _args_doc(parameters: list[dict[str, Any]], width: int = 88) -> str:
+    """The `Args:` lines of `create()`'s docstring, wrapped, one entry per request field."""
+    import textwrap
+
+    lines = []
+    for parameter in parameters:
+        text = f"{parameter['name']}: {parameter['help'] or 'see the API reference.'}"
+        if parameter["required"]:
+            text += " Required."
+        lines.extend(textwrap.wrap(text, width, subsequent_indent="    "))
+    return "\n".join(lines)
+
+
 def _render(template: Path, target: Path, **context: Any) -> None:
     import jinja2
 
@@ -281,8 +459,11 @@ def _write_constant(target: Path, what: str, declaration: str, value: Any) -> No
     )
 
 
-def _write_operation(spec: dict[str, Any], refs: Refs, op: Operation, package_dir: Path) -> None:
-    """One bound operation's modules: endpoint facts, request schema, public classes."""
+def _write_operation(
+    spec: dict[str, Any], refs: Refs, op: Operation, package_dir: Path
+) -> list[dict[str, Any]]:
+    """One bound operation's modules: endpoint facts, request schema, public classes; returns
+    its request parameters (for the CLI's table)."""
     operation = op.find(spec)
     module = endpoint_module(spec, op)
     request = _body_schema(operation["requestBody"])
@@ -293,6 +474,8 @@ def _write_operation(spec: dict[str, Any], refs: Refs, op: Operation, package_di
         "REQUEST_SCHEMA: Final[dict[str, Any]]",
         schema,
     )
+    params_file = package_dir / f"{op.params_module}.py"
+    parameters = request_parameters(spec, refs, op, schema, params_file)
     base_url = (spec.get("servers") or [{"url": ""}])[0]["url"]
     deprecated = bool(operation.get("deprecated", False))
     successor = _successor(operation)
@@ -305,11 +488,8 @@ def _write_operation(spec: dict[str, Any], refs: Refs, op: Operation, package_di
         base_url=base_url,
         deprecated=deprecated,
         successor=successor.replace("`", "") if successor else None,
-        request_model=op.params,
         response_model=op.response,
         schema_module=f"{module}_request_schema",
-        params=op.params,
-        params_module=op.params_module,
     )
     _render(
         CLIENT_TEMPLATE,
@@ -322,11 +502,22 @@ def _write_operation(spec: dict[str, Any], refs: Refs, op: Operation, package_di
         deprecated=deprecated,
         successor=successor,
         summary=_first_paragraph(str(operation.get("summary") or op.label)),
+        parameters=parameters,
+        params_imports=_params_imports(params_file, parameters),
+        args_doc=_args_doc(parameters),
     )
+    return parameters
 
 
-def _write_operations_table(spec: dict[str, Any], refs: Refs, package_dir: Path) -> None:
-    """`_operations.py`: the bound operations as data, for the CLI (commands, flags, secrets)."""
+def _write_operations_table(
+    spec: dict[str, Any],
+    refs: Refs,
+    package_dir: Path,
+    parameters: dict[str, list[dict[str, Any]]],
+) -> None:
+    """`_operations.py`: the bound operations as data, for the CLI (commands, flags, secrets):
+    a flag per request field (`parameters`, from the schema), plus operations.yaml's shortcuts
+    into nested fields (`options`); a shortcut's flag wins over a field's of the same name."""
     table = []
     for op in operations():
         response = op.find(spec)["responses"]["200"]["content"]["application/json"]["schema"]
@@ -346,6 +537,10 @@ def _write_operations_table(spec: dict[str, Any], refs: Refs, package_dir: Path)
                         "type": option.type,
                     }
                     for option in op.cli_options
+                ],
+                "parameters": [
+                    {key: parameter[key] for key in ("name", "kind", "choices", "help", "required")}
+                    for parameter in parameters[op.label]
                 ],
                 "fixed": dict(op.cli_fixed),
                 "secrets": [list(path) for path in dict.fromkeys(_secret_paths(refs, response))],
@@ -371,6 +566,14 @@ def _attribute_name(json_name: Any) -> str:
     return name
 
 
+def package_version() -> str:
+    """`[project] version` of pyproject.toml: the generated package's `__version__`."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
 def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: Path) -> None:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -391,6 +594,7 @@ def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: P
     project = Project(openapi=data, config=config, custom_template_path=OPC_TEMPLATES)
     project.env.globals["attribute_name"] = _attribute_name
     project.env.globals["operations"] = operations()
+    project.env.globals["package_version"] = package_version()
     errors = project.build()
     if errors:  # zero warnings is part of the contract: a dropped model is a broken client
         details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
@@ -461,14 +665,16 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
     package_dir = out_dir / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
         spec_path = Path(tmp) / "resolved.json"
-        spec_path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
-        _run_openapi_python_client(spec, spec_path, package_dir)
+        responses = response_side(spec)
+        spec_path.write_text(json.dumps(responses, indent=1), encoding="utf-8")
+        _run_openapi_python_client(responses, spec_path, package_dir)
     for name in REPLACED_BY_RUNTIME:
         (package_dir / name).unlink(missing_ok=True)
+    parameters = {}
     for op in operations():
         _run_datamodel_codegen(spec, refs, op, package_dir / f"{op.params_module}.py")
-        _write_operation(spec, refs, op, package_dir)
-    _write_operations_table(spec, refs, package_dir)
+        parameters[op.label] = _write_operation(spec, refs, op, package_dir)
+    _write_operations_table(spec, refs, package_dir, parameters)
     for source in sorted(RUNTIME_DIR.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
             target = package_dir / source.relative_to(RUNTIME_DIR)

@@ -80,8 +80,10 @@ def test_api_error_prints_type_message_and_request_id_and_exits_non_zero(
     assert main(_args(server)) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert "AuthenticationError" in err
-    assert "Incorrect API key provided" in err
+    assert (
+        err.splitlines()[0]
+        == "AuthenticationError: Error code: 401 - Incorrect API key provided: <redacted>"
+    )
     assert "req_cli_401" in err
     assert API_KEY not in err
 
@@ -206,7 +208,8 @@ def test_a_key_echoed_by_a_hostile_server_never_reaches_the_output(server: HTTPS
     )
     done = _run_cli(*_args(server))
     assert done.returncode == 1
-    assert "AuthenticationError (HTTP 401)" in done.stderr and "<redacted>" in done.stderr
+    assert "AuthenticationError: Error code: 401 - " in done.stderr and "<redacted>" in done.stderr
+    assert done.stderr.count("401") == 1  # the status once (it used to say it twice)
     assert API_KEY.lower() not in (done.stdout + done.stderr).lower()
 
 
@@ -230,3 +233,153 @@ def test_a_bad_command_line_is_one_line_too(argv: list[str]):
     assert done.returncode == 2
     assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("error: "), done.stderr
     assert "--help" in done.stderr
+
+
+# -- issue 13: every request field, from the schema ----------------------------------------------
+
+
+def test_every_request_field_is_a_flag_with_its_type_and_limits():
+    done = _run_cli("create", "--help")
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())
+    assert "--speed NUMBER" in text and "(0.25 to 1.5)" in text
+    assert "--temperature NUMBER" in text and "(0.6 to 1.2)" in text  # the overlay's limits
+    assert "--turn-detection JSON" in text and "--json FILE" in text
+    secrets = " ".join(_run_cli("client-secrets", "create", "--help").stdout.split())
+    assert "--session JSON" in secrets and "(sets session.model)" in secrets
+
+
+def test_scalars_objects_and_a_json_body_make_one_request(server: HTTPServer, tmp_path: Path):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"instructions": "from the file", "speed": 1.0, "tools": []}))
+    turn = '{"type": "server_vad", "threshold": 0.4}'
+    done = _run_cli(
+        *_args(server, "--json", str(body), "--speed", "1.2", "--turn-detection", turn),
+        "--max-response-output-tokens",
+        "inf",
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(server.log[0][0].data) == {
+        "instructions": "from the file",
+        "speed": 1.2,  # the flag overrides the file
+        "tools": [],
+        "turn_detection": {"type": "server_vad", "threshold": 0.4},
+        "max_response_output_tokens": "inf",
+        "model": "gpt-realtime",
+    }
+
+
+def test_json_from_standard_input(server: HTTPServer):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    full_env = {**os.environ, "OPENAI_API_KEY": API_KEY}
+    full_env.pop("OPENAI_BASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore", "-m", "realtime_sessions", *_args(server, "--json", "-")],
+        input='{"voice": "cedar"}',
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(server.log[0][0].data) == {"voice": "cedar", "model": "gpt-realtime"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (("--speed", "fast"), "error: argument --speed: invalid number value: 'fast'"),
+        (("--speed", "3"), "error: argument --speed: must be <= 1.5, got 3.0"),
+        (("--speed", "nan"), "error: argument --speed: must be a finite number, got nan"),
+        (("--turn-detection", "{oops"), "error: argument --turn-detection: not valid JSON"),
+        (
+            ("--turn-detection", '{"threshold": 2}'),
+            "error: argument --turn-detection: turn_detection.threshold: must be <= 1",
+        ),
+        (("--json", "/nonexistent.json"), "error: argument --json: cannot read /nonexistent.json"),
+    ],
+)
+def test_a_bad_value_exits_2_naming_the_flag(
+    server: HTTPServer, extra: tuple[str, ...], message: str
+):
+    done = _run_cli(*_args(server, *extra))
+    assert done.returncode == 2, done.stderr
+    assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith(message), done.stderr
+    assert server.log == []
+
+
+def test_a_nested_error_names_the_shortcut_or_the_object_flag(server: HTTPServer):
+    argv = ["client-secrets", "create", "--base-url", server.url_for("/v1"), "--model"]
+    done = _run_cli(*argv, "m", "--session", '{"audio": {"output": {"speed": 9}}}')
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: argument --session: session.audio.output.speed: must")
+    done = _run_cli(*argv, "m", "--expires-after", "5")
+    assert done.stderr.startswith("error: argument --expires-after: expires_after.seconds: must")
+    assert server.log == []
+
+
+def test_an_unknown_field_in_the_json_body_exits_2_with_a_suggestion(
+    server: HTTPServer, tmp_path: Path
+):
+    body = tmp_path / "body.json"
+    body.write_text('{"voise": "marin"}')
+    done = _run_cli(*_args(server, "--json", str(body)))
+    assert done.returncode == 2
+    assert "unknown request field 'voise'; did you mean 'voice'?" in done.stderr
+    assert server.log == []
+
+
+def test_no_validate_and_extra_body_send_what_the_schema_does_not_know(server: HTTPServer):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    extra = ("--speed", "3", "--no-validate", "--extra-body", '{"new_knob": true}')
+    done = _run_cli(*_args(server, *extra))
+    assert done.returncode == 0, done.stderr
+    sent = json.loads(server.log[0][0].data)
+    assert (sent["speed"], sent["new_knob"]) == (3.0, True)
+
+
+def _console_script(*argv: str) -> subprocess.CompletedProcess[str]:
+    """What the `realtime-sessions` entry point runs: `main` imported, not run as __main__."""
+    env = {**os.environ, "OPENAI_API_KEY": API_KEY}
+    env.pop("OPENAI_BASE_URL", None)
+    code = "import sys; from realtime_sessions.__main__ import main; sys.exit(main())"
+    return subprocess.run(
+        [sys.executable, "-c", code, *argv], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize("how", ["python -m", "console script"])
+def test_the_deprecation_warning_is_one_clean_line(server: HTTPServer, how: str):
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    if how == "python -m":
+        env = {**os.environ, "OPENAI_API_KEY": API_KEY}
+        env.pop("OPENAI_BASE_URL", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "realtime_sessions", *_args(server)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    else:
+        done = _console_script(*_args(server))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        "warning: POST /realtime/sessions is deprecated by OpenAI; use "
+        "RealtimeClientSecrets.create (POST /realtime/client_secrets) instead."
+    ]
+
+
+def test_a_connection_error_says_where_and_how_often(server: HTTPServer):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    done = _run_cli("create", "--model", "m", "--base-url", url, "--max-retries", "0")
+    assert done.returncode == 1
+    assert done.stderr.startswith(
+        f"APIConnectionError: Connection error: POST {url}/realtime/sessions, 1 attempt: "
+    )

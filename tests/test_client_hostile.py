@@ -241,7 +241,7 @@ def test_item1_httpx_and_h11_messages_are_scrubbed_through_the_whole_chain(
     client = RealtimeSessions(api_key=KEY, base_url=target.base_url, max_retries=0)
     with client, pytest.raises(APIConnectionError) as info:
         client.create(model="gpt-realtime")
-    assert "Connection error: RemoteProtocolError" in str(info.value)
+    assert "/realtime/sessions, 1 attempt: RemoteProtocolError" in str(info.value)
     assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
     _assert_hidden(KEY, _all_text(info.value))
     assert b"Bearer " + KEY.encode() in target.requests[0]  # the key was sent, and echoed

@@ -26,7 +26,12 @@ from hypothesis_jsonschema import from_schema
 from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
 
-from spectools.generate import endpoint_module, prepare_for_generators
+from spectools.generate import (
+    endpoint_module,
+    prepare_for_generators,
+    response_side,
+    validation_schema,
+)
 from spectools.naming import class_name, python_identifier
 from spectools.overlays import resolved_spec
 from spectools.project import Operation, operations
@@ -35,15 +40,16 @@ from tests.helpers import SEED_DIR, needs_seed
 
 RESOLVED = resolved_spec()
 PREPARED = prepare_for_generators(RESOLVED)  # titled inline objects hoisted, as the generator sees
+RESPONSE_SIDE = response_side(PREPARED)  # what openapi-python-client sees: no request-only schema
 REFS = Refs(RESOLVED)
 SESSIONS, CLIENT_SECRETS = operations()
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
-def _object_schemas() -> list[tuple[str, dict[str, Any]]]:
+def _object_schemas(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """(class name, schema) for every object schema with properties, as named by its title."""
     found = []
-    for name, schema in PREPARED["components"]["schemas"].items():
+    for name, schema in spec["components"]["schemas"].items():
         candidates = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
         for candidate in candidates:
             if "properties" in candidate:
@@ -67,13 +73,38 @@ def _expected_type_names(schema: dict[str, Any]) -> set[str]:
     return names
 
 
-OBJECT_SCHEMAS = _object_schemas()
+OBJECT_SCHEMAS = _object_schemas(RESPONSE_SIDE)
+REQUEST_ONLY = [
+    (title, schema)
+    for title, schema in _object_schemas(PREPARED)
+    if title not in dict(OBJECT_SCHEMAS)
+]
 
 
 def test_every_object_schema_yields_a_class() -> None:
-    assert len(OBJECT_SCHEMAS) >= 40  # the walk really found both operations' closures
+    assert len(OBJECT_SCHEMAS) >= 30  # the walk really found both responses' closures
     missing = [title for title, _ in OBJECT_SCHEMAS if not hasattr(models, title)]
     assert missing == []
+
+
+def _typed_dicts() -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for op in operations():
+        module = __import__(f"realtime_sessions.{op.params_module}", fromlist=["_"])
+        found.update({k: v for k, v in vars(module).items() if hasattr(v, "__optional_keys__")})
+    return found
+
+
+def test_request_only_schemas_are_typed_dicts_not_models() -> None:
+    """One request representation (issue 13): a schema only requests use is a TypedDict of a
+    `<params>.py` module, with the schema's properties as keys, and no attrs class."""
+    assert len(REQUEST_ONLY) >= 10
+    typed = _typed_dicts()
+    for title, schema in REQUEST_ONLY:
+        assert not hasattr(models, title), title
+        assert title in typed, title
+        keys = typed[title].__required_keys__ | typed[title].__optional_keys__
+        assert keys == set(schema["properties"]), title
 
 
 @pytest.mark.parametrize(("title", "schema"), OBJECT_SCHEMAS, ids=[t for t, _ in OBJECT_SCHEMAS])
@@ -94,7 +125,8 @@ def test_every_property_has_a_field_with_its_name_optionality_and_type(
                 f"{title}.{name}: {annotation!r} lacks {type_name}"
             )
     extra = set(fields) - {python_identifier(n) for n in schema["properties"]}
-    assert extra <= {"additional_properties"}
+    request_id = {"_request_id"} if any(op.response == title for op in operations()) else set()
+    assert extra <= {"additional_properties"} | request_id
 
 
 @needs_seed
@@ -107,7 +139,7 @@ def test_response_has_the_13_fields_of_the_api_reference_plus_client_secret() ->
     top_level = [n for n in dict.fromkeys(documented) if n in _top_level_names()]
     assert len(shown) + more == 13 == len(top_level)
     names = {f.name for f in attrs.fields(SessionCreateResponse)}
-    assert set(top_level) | {"client_secret", "additional_properties"} == names
+    assert set(top_level) | {"client_secret", "additional_properties", "_request_id"} == names
 
 
 def _top_level_names() -> set[str]:
@@ -117,11 +149,12 @@ def _top_level_names() -> set[str]:
 @pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
 def test_public_names_follow_operations_yaml(op: Operation) -> None:
     """The package exports each bound operation's classes under the names operations.yaml gives
-    (the official SDK's), as attrs models and a TypedDict for `create(**kw)`."""
+    (the official SDK's): an attrs model for the response, a TypedDict for the request."""
     for name in (op.client, op.async_client, op.params, op.response):
         assert name in realtime_sessions.__all__ and getattr(realtime_sessions, name)
     assert attrs.has(getattr(realtime_sessions, op.response))
     params = getattr(__import__(f"realtime_sessions.{op.params_module}", fromlist=["_"]), op.params)
+    assert params is getattr(realtime_sessions, op.params)
     assert params.__required_keys__ | params.__optional_keys__  # the TypedDict
 
 
@@ -147,10 +180,6 @@ def _media(op: Operation, side: str) -> dict[str, Any]:
 
 def _schema(op: Operation, side: str) -> Any:
     return REFS.inline(_media(op, side)["schema"])
-
-
-def _model(op: Operation, side: str) -> Any:
-    return getattr(models, op.params if side == "request" else op.response)
 
 
 def _documented_examples() -> list[tuple[str, Operation, str, Any]]:
@@ -187,12 +216,13 @@ def test_every_documented_example_validates_parses_and_round_trips(
     where: str, op: Operation, side: str, value: Any
 ) -> None:
     jsonschema.Draft202012Validator(_schema(op, side)).validate(value)
-    assert _model(op, side).from_dict(value).to_dict() == value
     if side == "request":
         from realtime_sessions import _validation
 
         endpoint = getattr(realtime_sessions.api.realtime, endpoint_module(RESOLVED, op))
         _validation.check_request(value, endpoint.request_schema())  # what create() checks
+    else:
+        assert getattr(models, op.response).from_dict(value).to_dict() == value
 
 
 @pytest.mark.parametrize(
@@ -203,8 +233,14 @@ def test_every_component_example_validates_parses_and_round_trips(
 ) -> None:
     schema = RESOLVED["components"]["schemas"][component]
     jsonschema.Draft202012Validator(REFS.inline(schema)).validate(value)
-    model = getattr(models, class_name(schema.get("title", component)))
-    assert model.from_dict(value).to_dict() == value
+    if component in RESPONSE_SIDE["components"]["schemas"]:
+        model = getattr(models, class_name(schema.get("title", component)))
+        assert model.from_dict(value).to_dict() == value
+    else:  # request-only: what create() checks before sending
+        from realtime_sessions import _validation
+
+        ref = {"$ref": f"#/components/schemas/{component}"}
+        _validation.check_request(value, validation_schema(RESOLVED, ref))
 
 
 def test_every_operation_and_session_type_has_examples() -> None:
@@ -357,12 +393,12 @@ def test_schema_valid_request_params_pass_the_client_checks_and_the_mock(
     from realtime_sessions import _validation
 
     params = data.draw(VALID_PARAMS[op.label])
-    _validation.check_request(params, _request_schema(op))  # what create() checks before sending
-    assert _model(op, "request").from_dict(params).to_dict() == params
+    assert _validation.check_request(params, _request_schema(op)) == params  # what create() sends
     http, mock = mock_http
     response = http.post(mock.url_for(op.path), json=params)
     assert response.status_code == 200, response.text
-    assert _model(op, "response").from_dict(response.json()).to_dict() == response.json()
+    response_model = getattr(models, op.response)
+    assert response_model.from_dict(response.json()).to_dict() == response.json()
 
 
 # --- issue 10 item 5: one rule for integers, proven end to end -----------------------------------

@@ -52,3 +52,21 @@ def test_sample_passes_mypy_strict(sample: str, tmp_path: Path) -> None:
         ]
     )
     assert status == 0, out + err
+
+
+def test_the_first_sample_runs_as_a_script(mock_server: Any) -> None:
+    """Issue 13: the first sample is a whole program (a `with` block, printed output), run as
+    a user would run it, in a fresh interpreter."""
+    import os
+    import subprocess
+    import sys
+
+    first = SAMPLES[0]
+    assert "with " in first and "print(" in first and "is not UNSET" in first
+    env = {**os.environ, "OPENAI_API_KEY": "sk-readme", "OPENAI_BASE_URL": mock_server.base_url}
+    done = subprocess.run(
+        [sys.executable, "-c", first], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "expires at" in done.stdout and "voice:" in done.stdout
+    assert "value='**********'" in done.stdout  # the key is masked in the printed repr

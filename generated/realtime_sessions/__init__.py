@@ -14,7 +14,7 @@ Generated from the project's OpenAPI fragment by `nox -s regenerate`; do not edi
     secret = client.create(session={"type": "realtime", "model": "gpt-realtime"})
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ._exceptions import *  # noqa: F403 - the error hierarchy is part of the public API
 from ._exceptions import __all__ as _exceptions_all
@@ -23,32 +23,41 @@ from ._realtime_sessions import AsyncRealtimeSessions, RealtimeSessions
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .models import (
-        ClientSecretCreateParams,
-        ClientSecretCreateResponse,
-        SessionCreateParams,
-        SessionCreateResponse,
-    )
+    from .client_secret_create_params import ClientSecretCreateParams
+    from .models import ClientSecretCreateResponse, SessionCreateResponse
+    from .session_create_params import SessionCreateParams
 
-_MODELS = (
-    "SessionCreateParams",
-    "SessionCreateResponse",
-    "ClientSecretCreateParams",
-    "ClientSecretCreateResponse",
-)
+__version__: Final = "0.1.0"
+
+# Loaded on first use, keeping `import realtime_sessions` cheap: name -> its module. Requests are
+# TypedDicts (`<operation>_params.py`, as the official SDK's), responses attrs models.
+_LAZY = {
+    "SessionCreateParams": ".session_create_params",
+    "SessionCreateResponse": ".models",
+    "ClientSecretCreateParams": ".client_secret_create_params",
+    "ClientSecretCreateResponse": ".models",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # Models load on first use, keeping `import realtime_sessions` cheap (see models/__init__).
-    if name in _MODELS:
-        from . import models
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return getattr(models, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    # What `dir()` and completion in a REPL offer: the public names, loaded or not.
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [
     "UNSET",
+    "__version__",
     "RealtimeSessions",
     "RealtimeClientSecrets",
     "AsyncRealtimeSessions",

@@ -34,7 +34,10 @@ __all__ = [
     "item",
     "json_problem_path",
     "masked_repr",
+    "merge_json",
     "missing",
+    "model_repr",
+    "to_json",
     "unknown_field",
     "within",
     "wrong_type",
@@ -156,6 +159,52 @@ def _to_json(value: Any, depth: int) -> Any:
         if isinstance(value, base):
             return _to_json(base(value), depth)
     raise _Refused(ModelTypeError, f"expected a JSON value, got {type(value).__name__}")
+
+
+def to_json(value: Mapping[str, Any]) -> dict[str, Any]:
+    """`value` as plain JSON data, unchecked against any schema: what `validate=False` sends.
+    Still refuses what JSON cannot carry (NaN, non-string keys, arbitrary objects), naming where."""
+    try:
+        body: dict[str, Any] = _to_json(value, 0)
+    except _Refused as exc:
+        raise exc.as_error() from None
+    return body
+
+
+def merge_json(body: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """`body` with `extra` merged in: objects key by key at every level, anything else replaced.
+    `extra_body={"session": {"new_field": 1}}` adds one field to `session`, keeping the rest."""
+    if not isinstance(extra, Mapping):
+        raise ModelTypeError("extra_body", f"expected a mapping, got {type(extra).__name__}")
+    try:
+        extra_json = to_json(extra)
+    except ModelValidationError as exc:
+        raise within("extra_body", exc) from None
+    return _merged(body, extra_json)
+
+
+def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        out[key] = (
+            _merged(old, value) if old.__class__ is dict and value.__class__ is dict else value
+        )
+    return out
+
+
+def model_repr(self: Any) -> str:
+    """The generated models' `__repr__`: attrs' own, without an empty `additional_properties`."""
+    import attrs
+
+    parts = []
+    for field in attrs.fields(type(self)):
+        value = getattr(self, field.name)
+        if not field.repr or (field.name == "additional_properties" and not value):
+            continue
+        shown = field.repr(value) if callable(field.repr) else repr(value)
+        parts.append(f"{field.name}={shown}")
+    return f"{type(self).__qualname__}({', '.join(parts)})"
 
 
 def encode_json(body: Any) -> bytes:
@@ -473,10 +522,7 @@ def check_request(params: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[
 
     Raises ModelValidationError / ModelTypeError naming the field; then nothing is sent.
     """
-    try:
-        body: dict[str, Any] = _to_json(params, 0)
-    except _Refused as exc:
-        raise exc.as_error() from None
+    body = to_json(params)
     check(body, schema)
     return body
 

@@ -16,8 +16,8 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from types import EllipsisType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -36,6 +36,7 @@ from ._logging import logger
 from ._response import APIResponse
 from ._secrets import Scrubber, check_header_name, check_header_value, is_sensitive
 from ._validation import MAX_DEPTH, encode_json, json_problem_path
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -46,6 +47,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
     "BaseClient",
+    "RequestOptions",
     "SyncAPIClient",
 ]
 
@@ -66,6 +68,12 @@ _RETRYABLE_ERRORS = (
     httpx.NetworkError,
     httpx.RemoteProtocolError,
     httpx.ProxyError,
+)
+
+# (constructor argument, the official SDK's environment variable, header)
+_ACCOUNT_HEADERS = (
+    ("organization", "OPENAI_ORG_ID", "OpenAI-Organization"),
+    ("project", "OPENAI_PROJECT_ID", "OpenAI-Project"),
 )
 
 _JSON_NAMES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
@@ -133,14 +141,9 @@ def _retry_delay(retries_taken: int, headers: httpx.Headers | None = None) -> fl
 
 @cache
 def _user_agent() -> str:
-    # Looked up once, on first client construction, to keep `import realtime_sessions` cheap.
-    from importlib.metadata import PackageNotFoundError, version
+    from . import __version__  # the package's, generated from pyproject.toml
 
-    try:
-        ours = version("realtime-sessions")
-    except PackageNotFoundError:
-        ours = "unknown"
-    return f"realtime-sessions/{ours} python-httpx/{httpx.__version__}"
+    return f"realtime-sessions/{__version__} python-httpx/{httpx.__version__}"
 
 
 def _check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
@@ -212,6 +215,45 @@ def _would_block(error: BaseException) -> bool:
     return any(isinstance(e, BlockingIOError) for e in _causes(error))
 
 
+class RequestOptions:
+    """One call's `extra_headers`, `extra_query` and `timeout`, checked as the constructor's are."""
+
+    __slots__ = ("headers", "query", "timeout")
+
+    def __init__(
+        self,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | Unset | None,
+    ) -> None:
+        for name, mapping in (("extra_headers", extra_headers), ("extra_query", extra_query)):
+            if mapping is not None and not isinstance(mapping, Mapping):
+                raise ConfigurationTypeError(
+                    name, f"must be a mapping, not {type(mapping).__name__}"
+                )
+        self.headers = {
+            check_header_name("extra_headers", k): check_header_value(f"extra_headers[{k!r}]", v)
+            for k, v in (extra_headers or {}).items()
+        }
+        self.query = dict(extra_query or {})
+        for key, value in self.query.items():
+            if not isinstance(key, str) or not isinstance(value, str | int | float | bool):
+                raise ConfigurationTypeError(
+                    f"extra_query[{key!r}]", "must map strings to strings or numbers"
+                )
+        self.timeout = None if timeout is UNSET else _check_timeout(timeout)
+
+    def apply(
+        self, url: httpx.URL, headers: httpx.Headers, timeout: httpx.Timeout
+    ) -> tuple[httpx.URL, httpx.Headers, httpx.Timeout]:
+        if self.query:
+            url = url.copy_merge_params(self.query)
+        if self.headers:
+            headers = headers.copy()
+            headers.update(self.headers)  # case-insensitively: the call's value replaces ours
+        return url, headers, timeout if self.timeout is None else self.timeout
+
+
 class BaseClient(Generic[_HttpT]):
     """Configuration and every decision shared by the sync and async clients."""
 
@@ -221,8 +263,10 @@ class BaseClient(Generic[_HttpT]):
     project: str | None
     timeout: httpx.Timeout
     max_retries: int
+    validate_requests: bool
     _http: _HttpT
     _owns_http: bool
+    _options: dict[str, Any]
 
     def __init__(
         self,
@@ -234,22 +278,10 @@ class BaseClient(Generic[_HttpT]):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        validate_requests: bool,
         http_client: _HttpT | None,
         http_client_type: type[_HttpT],
     ) -> None:
-        key_name = "api_key" if api_key is not None else "OPENAI_API_KEY"
-        api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        if api_key is None or api_key == "":
-            raise ConfigurationError(
-                key_name,
-                "is missing: pass api_key=... to the client or set the OPENAI_API_KEY "
-                "environment variable.",
-            )
-        api_key = check_header_value(key_name, api_key)
-        url_name = "base_url"
-        if base_url is None:
-            url_name = "OPENAI_BASE_URL" if os.environ.get("OPENAI_BASE_URL") else "base_url"
-            base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
         if http_client is not None and not isinstance(http_client, http_client_type):
             raise ConfigurationTypeError(
                 "http_client",
@@ -263,13 +295,59 @@ class BaseClient(Generic[_HttpT]):
             and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
         ):
             timeout = http_client.timeout
+        self._configure(
+            {
+                "api_key": api_key,
+                "base_url": base_url,
+                "organization": organization,
+                "project": project,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "default_headers": default_headers,
+                "validate_requests": validate_requests,
+            },
+            http_client,
+        )
+        self._owns_http = http_client is None
+        # Our own httpx client has no headers, cookies or hooks of its own to merge, so requests
+        # are built directly (build_request's merging costs ~12 µs a call); a caller's client
+        # goes through build_request so its configuration applies.
+        self._direct_requests = http_client is None
+        self._http = (
+            http_client
+            if http_client is not None
+            else http_client_type(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        self._init_transport()
 
+    def _configure(self, options: dict[str, Any], http_client: _HttpT | None) -> None:
+        """Check every option (the constructor's, or `with_options`' merged ones) and derive the
+        per-client state: the headers sent on every request and the secrets never shown."""
+        api_key = options["api_key"]
+        key_name = "api_key" if api_key is not None else "OPENAI_API_KEY"
+        api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
+        if api_key is None or api_key == "":
+            raise ConfigurationError(
+                key_name,
+                "is missing: pass api_key=... to the client or set the OPENAI_API_KEY "
+                "environment variable.",
+            )
+        api_key = check_header_value(key_name, api_key)
+        base_url, url_name = options["base_url"], "base_url"
+        if base_url is None:
+            url_name = "OPENAI_BASE_URL" if os.environ.get("OPENAI_BASE_URL") else "base_url"
+            base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+        validate_requests = options["validate_requests"]
+        if not isinstance(validate_requests, bool):
+            raise ConfigurationTypeError(
+                "validate_requests",
+                f"must be True or False, not {type(validate_requests).__name__}",
+            )
         self.api_key = api_key
         self.base_url = _check_base_url(base_url, url_name)
-        self.organization = organization
-        self.project = project
-        self.timeout = _check_timeout(timeout)
-        self.max_retries = _check_max_retries(max_retries)
+        self.timeout = _check_timeout(options["timeout"])
+        self.max_retries = _check_max_retries(options["max_retries"])
+        self.validate_requests = validate_requests
         # Built once per client: nothing header-related happens per call.
         headers = {
             "Authorization": f"Bearer {api_key}",
@@ -277,10 +355,15 @@ class BaseClient(Generic[_HttpT]):
             "Content-Type": "application/json",
             "User-Agent": _user_agent(),
         }
-        if organization is not None:
-            headers["OpenAI-Organization"] = check_header_value("organization", organization)
-        if project is not None:
-            headers["OpenAI-Project"] = check_header_value("project", project)
+        # As the official SDK: an argument wins over its environment variable; "" is unset.
+        for option, variable, header in _ACCOUNT_HEADERS:
+            value, label = options[option], option
+            if value is None and os.environ.get(variable):
+                value, label = os.environ[variable], variable
+            if value is not None:
+                headers[header] = check_header_value(label, value)
+            setattr(self, option, value)
+        default_headers = options["default_headers"]
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise ConfigurationTypeError(
                 "default_headers", f"must be a mapping, not {type(default_headers).__name__}"
@@ -295,18 +378,8 @@ class BaseClient(Generic[_HttpT]):
         if http_client is not None:
             secrets.extend(v for k, v in http_client.headers.items() if is_sensitive(k))
         self._scrub = Scrubber(secrets)
-        self._owns_http = http_client is None
-        # Our own httpx client has no headers, cookies or hooks of its own to merge, so requests
-        # are built directly (build_request's merging costs ~12 µs a call); a caller's client
-        # goes through build_request so its configuration applies.
-        self._direct_requests = http_client is None
         self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
-        self._http = (
-            http_client
-            if http_client is not None
-            else http_client_type(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
-        )
-        self._init_transport()
+        self._options = {**options, "api_key": api_key}
 
     def _init_transport(self) -> None:
         """Per-transport state, set up once the configuration is known (see AsyncAPIClient)."""
@@ -322,41 +395,83 @@ class BaseClient(Generic[_HttpT]):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | EllipsisType | None = ...,
-        max_retries: int | None = None,
+        api_key: str | Unset = UNSET,
+        base_url: str | httpx.URL | Unset = UNSET,
+        organization: str | Unset | None = UNSET,
+        project: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        default_headers: Mapping[str, str] | Unset = UNSET,
+        validate_requests: bool | Unset = UNSET,
+        http_client: _HttpT | Unset = UNSET,
     ) -> Self:
-        """A copy with another `timeout` and/or `max_retries`, sharing this client's connections.
+        """A copy with some constructor options changed; the others, and the connection pool,
+        are this client's. Every option of the constructor can be given, checked as there.
 
-        `client.with_options(timeout=5, max_retries=0).create(...)`; closing the copy leaves
-        the connection pool to the original client.
+        `client.with_options(timeout=5, max_retries=0).create(...)`. `default_headers` are added
+        to this client's (as in the official SDK). Closing the copy leaves the connection pool to
+        the original client; a new `http_client` is the caller's to close.
         """
         import copy
 
-        new_timeout = self.timeout if timeout is ... else _check_timeout(timeout)
-        new_max_retries = (
-            self.max_retries if max_retries is None else _check_max_retries(max_retries)
-        )
+        changes = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "organization": organization,
+            "project": project,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "validate_requests": validate_requests,
+        }
+        options = {**self._options, **{k: v for k, v in changes.items() if v is not UNSET}}
+        if default_headers is not UNSET:
+            if not isinstance(default_headers, Mapping):
+                raise ConfigurationTypeError(
+                    "default_headers", f"must be a mapping, not {type(default_headers).__name__}"
+                )
+            options["default_headers"] = {
+                **(self._options["default_headers"] or {}),
+                **default_headers,
+            }
+        new_http = None if http_client is UNSET else http_client
+        kind = httpx.AsyncClient if isinstance(self._http, httpx.AsyncClient) else httpx.Client
+        if new_http is not None and not isinstance(new_http, kind):
+            raise ConfigurationTypeError(
+                "http_client", f"must be an httpx.{kind.__name__}, not {type(new_http).__name__}"
+            )
         clone = copy.copy(self)
+        clone._configure(options, new_http)
         clone._owns_http = False
-        clone.timeout = new_timeout
-        clone.max_retries = new_max_retries
+        if new_http is not None:
+            clone._http = new_http
+            clone._direct_requests = False
+            clone._init_transport()
         return clone
 
     # -- one request ---------------------------------------------------------------------------
 
-    def _build_request(self, method: str, path: str, body: Mapping[str, Any]) -> httpx.Request:
+    def _build_request(
+        self,
+        method: str,
+        path: str,
+        body: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> httpx.Request:
         """The request, built once and re-sent unchanged by every attempt."""
         content = encode_json(body)
         url = self._urls.get(path)
         if url is None:
             url = self._urls[path] = httpx.URL(f"{str(self.base_url).rstrip('/')}{path}")
+        headers, timeout = self._headers, self.timeout
+        if options is not None:
+            url, headers, timeout = options.apply(url, headers, timeout)
         if self._direct_requests:
-            extensions = {"timeout": self.timeout.as_dict()}
+            extensions = {"timeout": timeout.as_dict()}
             return httpx.Request(
-                method, url, content=content, headers=self._headers, extensions=extensions
+                method, url, content=content, headers=headers, extensions=extensions
             )
         return self._http.build_request(
-            method, url, content=content, headers=self._headers, timeout=self.timeout
+            method, url, content=content, headers=headers, timeout=timeout
         )
 
     def _retry_plan(
@@ -388,13 +503,21 @@ class BaseClient(Generic[_HttpT]):
         )
         return delay
 
-    def _connection_error(self, request: httpx.Request, error: Exception) -> APIConnectionError:
+    def _connection_error(
+        self, request: httpx.Request, error: Exception, attempts: int
+    ) -> APIConnectionError:
         # httpx/h11 messages may quote header values or raw server bytes: scrub the whole chain,
         # since a traceback prints every exception in it.
         self._scrub.exception_chain(error)
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
         if isinstance(error, httpx.TimeoutException) or _would_block(error):
-            return APITimeoutError(request, f"Request timed out ({type(error).__name__}).")
-        return APIConnectionError(request, f"Connection error: {self._scrub(_describe(error))}")
+            return APITimeoutError(
+                request, f"Request timed out ({type(error).__name__}): {where}, {tries}."
+            )
+        return APIConnectionError(
+            request, f"Connection error: {where}, {tries}: {self._scrub(_describe(error))}"
+        )
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         # Scrubbed before it is decoded or cut: a key split by a length limit is unrecognisable.
@@ -423,7 +546,7 @@ class BaseClient(Generic[_HttpT]):
                 body=data,
             )
         try:
-            return from_dict(data)
+            result = from_dict(data)
         except ModelValidationError as exc:
             error = APIResponseValidationError(
                 f"Invalid response: {exc}", response, body=data, path=exc.path
@@ -434,6 +557,10 @@ class BaseClient(Generic[_HttpT]):
             detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             error = APIResponseValidationError(f"Invalid response: {detail}", response, body=data)
             cause = exc
+        else:
+            if hasattr(result, "_request_id"):  # an operation's response model: see model.py.jinja
+                cast("Any", result)._request_id = response.headers.get("x-request-id")
+            return result
         error._redact(self._scrub)
         raise error from cause
 
@@ -449,7 +576,15 @@ class BaseClient(Generic[_HttpT]):
             message = f"Invalid response: {path or 'the body'} {problem}"
         else:
             kind = response.headers.get("content-type", "no content-type")
-            message = f"Expected a JSON object in the {response.status_code} response, got {kind}"
+            reason = (
+                f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+                if isinstance(exc, json.JSONDecodeError)
+                else str(exc)
+            )
+            message = (
+                f"The {response.status_code} response's body is not valid JSON "
+                f"(content-type {kind}): {reason}"
+            )
             path = ""
         error = APIResponseValidationError(message, response, body=text[:1000], path=path)
         error._redact(self._scrub)
@@ -481,7 +616,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             except httpx.RequestError as exc:
                 delay = self._retry_plan(request, attempt, max_retries, None, exc)
                 if delay is None:
-                    raise self._connection_error(request, exc) from exc
+                    raise self._connection_error(request, exc, attempt + 1) from exc
             else:
                 delay = self._retry_plan(request, attempt, max_retries, response)
                 if delay is None:
@@ -538,7 +673,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             import asyncio
 
             try:
-                async with asyncio.timeout(self.timeout.pool):
+                pool_timeout = request.extensions.get("timeout", {}).get("pool", self.timeout.pool)
+                async with asyncio.timeout(pool_timeout):
                     await gate.acquire()
             except TimeoutError:
                 raise httpx.PoolTimeout("No connection slot became free", request=request) from None
@@ -559,7 +695,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             except httpx.RequestError as exc:
                 delay = self._retry_plan(request, attempt, max_retries, None, exc)
                 if delay is None:
-                    raise self._connection_error(request, exc) from exc
+                    raise self._connection_error(request, exc, attempt + 1) from exc
             else:
                 delay = self._retry_plan(request, attempt, max_retries, response)
                 if delay is None:

@@ -19,23 +19,14 @@ if TYPE_CHECKING:
     from .audio_pcmu import AudioPCMU
     from .audio_pcmu_type import AudioPCMUType
     from .audio_transcription import AudioTranscription
-    from .audio_transcription_param import AudioTranscriptionParam
-    from .audio_transcription_param_delay import AudioTranscriptionParamDelay
-    from .audio_transcription_param_model_type_1 import AudioTranscriptionParamModelType1
     from .built_in_voice import BuiltInVoice
     from .callable_tool_allowed_caller import CallableToolAllowedCaller
     from .client_secret import ClientSecret
-    from .client_secret_create_params import ClientSecretCreateParams
     from .client_secret_create_response import ClientSecretCreateResponse
-    from .client_secret_expiration import ClientSecretExpiration
-    from .client_secret_expiration_anchor import ClientSecretExpirationAnchor
-    from .custom_voice import CustomVoice
     from .file_input_detail import FileInputDetail
     from .function_parameters import FunctionParameters
-    from .function_parameters_param import FunctionParametersParam
     from .image_detail import ImageDetail
     from .include_item import IncludeItem
-    from .input_audio_transcription_param import InputAudioTranscriptionParam
     from .input_file_content import InputFileContent
     from .input_file_content_type import InputFileContentType
     from .input_image_content import InputImageContent
@@ -43,7 +34,6 @@ if TYPE_CHECKING:
     from .input_text_content import InputTextContent
     from .input_text_content_type import InputTextContentType
     from .max_output_tokens_inf import MaxOutputTokensInf
-    from .max_response_output_tokens_inf import MaxResponseOutputTokensInf
     from .mcp_tool import MCPTool
     from .mcp_tool_approval_filter import MCPToolApprovalFilter
     from .mcp_tool_connector_id import MCPToolConnectorId
@@ -52,7 +42,6 @@ if TYPE_CHECKING:
     from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
     from .mcp_tool_type import MCPToolType
     from .modality import Modality
-    from .modality_param import ModalityParam
     from .noise_reduction import NoiseReduction
     from .noise_reduction_type import NoiseReductionType
     from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -60,34 +49,9 @@ if TYPE_CHECKING:
     from .prompt_reference import PromptReference
     from .prompt_variables import PromptVariables
     from .realtime_function_tool import RealtimeFunctionTool
-    from .realtime_function_tool_param import RealtimeFunctionToolParam
-    from .realtime_function_tool_param_type import RealtimeFunctionToolParamType
     from .realtime_function_tool_type import RealtimeFunctionToolType
     from .realtime_reasoning_configuration import RealtimeReasoningConfiguration
     from .realtime_reasoning_effort import RealtimeReasoningEffort
-    from .realtime_session_create_request import RealtimeSessionCreateRequest
-    from .realtime_session_create_request_audio import RealtimeSessionCreateRequestAudio
-    from .realtime_session_create_request_audio_input import RealtimeSessionCreateRequestAudioInput
-    from .realtime_session_create_request_audio_input_noise_reduction_type_0 import (
-        RealtimeSessionCreateRequestAudioInputNoiseReductionType0,
-    )
-    from .realtime_session_create_request_audio_output import (
-        RealtimeSessionCreateRequestAudioOutput,
-    )
-    from .realtime_session_create_request_include_item import (
-        RealtimeSessionCreateRequestIncludeItem,
-    )
-    from .realtime_session_create_request_max_output_tokens_type_1 import (
-        RealtimeSessionCreateRequestMaxOutputTokensType1,
-    )
-    from .realtime_session_create_request_model_type_1 import RealtimeSessionCreateRequestModelType1
-    from .realtime_session_create_request_output_modalities_item import (
-        RealtimeSessionCreateRequestOutputModalitiesItem,
-    )
-    from .realtime_session_create_request_realtime_tracing_auto_param import (
-        RealtimeSessionCreateRequestRealtimeTracingAutoParam,
-    )
-    from .realtime_session_create_request_type import RealtimeSessionCreateRequestType
     from .realtime_session_create_response import RealtimeSessionCreateResponse
     from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
     from .realtime_session_create_response_audio_input import (
@@ -118,28 +82,6 @@ if TYPE_CHECKING:
     from .realtime_session_create_response_type import RealtimeSessionCreateResponseType
     from .realtime_tracing_configuration import RealtimeTracingConfiguration
     from .realtime_tracing_configuration_metadata import RealtimeTracingConfigurationMetadata
-    from .realtime_tracing_configuration_param import RealtimeTracingConfigurationParam
-    from .realtime_tracing_configuration_param_metadata import (
-        RealtimeTracingConfigurationParamMetadata,
-    )
-    from .realtime_transcription_session_create_request import (
-        RealtimeTranscriptionSessionCreateRequest,
-    )
-    from .realtime_transcription_session_create_request_audio import (
-        RealtimeTranscriptionSessionCreateRequestAudio,
-    )
-    from .realtime_transcription_session_create_request_audio_input import (
-        RealtimeTranscriptionSessionCreateRequestAudioInput,
-    )
-    from .realtime_transcription_session_create_request_audio_input_noise_reduction_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0,
-    )
-    from .realtime_transcription_session_create_request_include_item import (
-        RealtimeTranscriptionSessionCreateRequestIncludeItem,
-    )
-    from .realtime_transcription_session_create_request_type import (
-        RealtimeTranscriptionSessionCreateRequestType,
-    )
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse,
     )
@@ -170,7 +112,6 @@ if TYPE_CHECKING:
     from .session_audio import SessionAudio
     from .session_audio_input import SessionAudioInput
     from .session_audio_output import SessionAudioOutput
-    from .session_create_params import SessionCreateParams
     from .session_create_response import SessionCreateResponse
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_function_type import ToolChoiceFunctionType
@@ -178,15 +119,11 @@ if TYPE_CHECKING:
     from .tool_choice_mcp_type import ToolChoiceMCPType
     from .tool_choice_mode import ToolChoiceMode
     from .tracing_auto import TracingAuto
-    from .tracing_auto_param import TracingAutoParam
     from .tracing_configuration import TracingConfiguration
-    from .tracing_configuration_param import TracingConfigurationParam
     from .tracing_metadata import TracingMetadata
-    from .tracing_metadata_param import TracingMetadataParam
     from .transcription_model import TranscriptionModel
     from .truncation_strategy import TruncationStrategy
     from .turn_detection import TurnDetection
-    from .turn_detection_param import TurnDetectionParam
 
 # public name -> the module defining it
 _MODULES: dict[str, str] = {
@@ -199,23 +136,14 @@ _MODULES: dict[str, str] = {
     "AudioPCMU": ".audio_pcmu",
     "AudioPCMUType": ".audio_pcmu_type",
     "AudioTranscription": ".audio_transcription",
-    "AudioTranscriptionParam": ".audio_transcription_param",
-    "AudioTranscriptionParamDelay": ".audio_transcription_param_delay",
-    "AudioTranscriptionParamModelType1": ".audio_transcription_param_model_type_1",
     "BuiltInVoice": ".built_in_voice",
     "CallableToolAllowedCaller": ".callable_tool_allowed_caller",
     "ClientSecret": ".client_secret",
-    "ClientSecretCreateParams": ".client_secret_create_params",
     "ClientSecretCreateResponse": ".client_secret_create_response",
-    "ClientSecretExpiration": ".client_secret_expiration",
-    "ClientSecretExpirationAnchor": ".client_secret_expiration_anchor",
-    "CustomVoice": ".custom_voice",
     "FileInputDetail": ".file_input_detail",
     "FunctionParameters": ".function_parameters",
-    "FunctionParametersParam": ".function_parameters_param",
     "ImageDetail": ".image_detail",
     "IncludeItem": ".include_item",
-    "InputAudioTranscriptionParam": ".input_audio_transcription_param",
     "InputFileContent": ".input_file_content",
     "InputFileContentType": ".input_file_content_type",
     "InputImageContent": ".input_image_content",
@@ -223,7 +151,6 @@ _MODULES: dict[str, str] = {
     "InputTextContent": ".input_text_content",
     "InputTextContentType": ".input_text_content_type",
     "MaxOutputTokensInf": ".max_output_tokens_inf",
-    "MaxResponseOutputTokensInf": ".max_response_output_tokens_inf",
     "MCPTool": ".mcp_tool",
     "MCPToolApprovalFilter": ".mcp_tool_approval_filter",
     "MCPToolConnectorId": ".mcp_tool_connector_id",
@@ -232,7 +159,6 @@ _MODULES: dict[str, str] = {
     "MCPToolMCPToolApprovalSetting": ".mcp_tool_mcp_tool_approval_setting",
     "MCPToolType": ".mcp_tool_type",
     "Modality": ".modality",
-    "ModalityParam": ".modality_param",
     "NoiseReduction": ".noise_reduction",
     "NoiseReductionType": ".noise_reduction_type",
     "PromptCacheBreakpointConfig": ".prompt_cache_breakpoint_config",
@@ -240,22 +166,9 @@ _MODULES: dict[str, str] = {
     "PromptReference": ".prompt_reference",
     "PromptVariables": ".prompt_variables",
     "RealtimeFunctionTool": ".realtime_function_tool",
-    "RealtimeFunctionToolParam": ".realtime_function_tool_param",
-    "RealtimeFunctionToolParamType": ".realtime_function_tool_param_type",
     "RealtimeFunctionToolType": ".realtime_function_tool_type",
     "RealtimeReasoningConfiguration": ".realtime_reasoning_configuration",
     "RealtimeReasoningEffort": ".realtime_reasoning_effort",
-    "RealtimeSessionCreateRequest": ".realtime_session_create_request",
-    "RealtimeSessionCreateRequestAudio": ".realtime_session_create_request_audio",
-    "RealtimeSessionCreateRequestAudioInput": ".realtime_session_create_request_audio_input",
-    "RealtimeSessionCreateRequestAudioInputNoiseReductionType0": ".realtime_session_create_request_audio_input_noise_reduction_type_0",
-    "RealtimeSessionCreateRequestAudioOutput": ".realtime_session_create_request_audio_output",
-    "RealtimeSessionCreateRequestIncludeItem": ".realtime_session_create_request_include_item",
-    "RealtimeSessionCreateRequestMaxOutputTokensType1": ".realtime_session_create_request_max_output_tokens_type_1",
-    "RealtimeSessionCreateRequestModelType1": ".realtime_session_create_request_model_type_1",
-    "RealtimeSessionCreateRequestOutputModalitiesItem": ".realtime_session_create_request_output_modalities_item",
-    "RealtimeSessionCreateRequestRealtimeTracingAutoParam": ".realtime_session_create_request_realtime_tracing_auto_param",
-    "RealtimeSessionCreateRequestType": ".realtime_session_create_request_type",
     "RealtimeSessionCreateResponse": ".realtime_session_create_response",
     "RealtimeSessionCreateResponseAudio": ".realtime_session_create_response_audio",
     "RealtimeSessionCreateResponseAudioInput": ".realtime_session_create_response_audio_input",
@@ -270,14 +183,6 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateResponseType": ".realtime_session_create_response_type",
     "RealtimeTracingConfiguration": ".realtime_tracing_configuration",
     "RealtimeTracingConfigurationMetadata": ".realtime_tracing_configuration_metadata",
-    "RealtimeTracingConfigurationParam": ".realtime_tracing_configuration_param",
-    "RealtimeTracingConfigurationParamMetadata": ".realtime_tracing_configuration_param_metadata",
-    "RealtimeTranscriptionSessionCreateRequest": ".realtime_transcription_session_create_request",
-    "RealtimeTranscriptionSessionCreateRequestAudio": ".realtime_transcription_session_create_request_audio",
-    "RealtimeTranscriptionSessionCreateRequestAudioInput": ".realtime_transcription_session_create_request_audio_input",
-    "RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0": ".realtime_transcription_session_create_request_audio_input_noise_reduction_type_0",
-    "RealtimeTranscriptionSessionCreateRequestIncludeItem": ".realtime_transcription_session_create_request_include_item",
-    "RealtimeTranscriptionSessionCreateRequestType": ".realtime_transcription_session_create_request_type",
     "RealtimeTranscriptionSessionCreateResponse": ".realtime_transcription_session_create_response",
     "RealtimeTranscriptionSessionCreateResponseAudio": ".realtime_transcription_session_create_response_audio",
     "RealtimeTranscriptionSessionCreateResponseAudioInput": ".realtime_transcription_session_create_response_audio_input",
@@ -294,7 +199,6 @@ _MODULES: dict[str, str] = {
     "SessionAudio": ".session_audio",
     "SessionAudioInput": ".session_audio_input",
     "SessionAudioOutput": ".session_audio_output",
-    "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceFunctionType": ".tool_choice_function_type",
@@ -302,15 +206,11 @@ _MODULES: dict[str, str] = {
     "ToolChoiceMCPType": ".tool_choice_mcp_type",
     "ToolChoiceMode": ".tool_choice_mode",
     "TracingAuto": ".tracing_auto",
-    "TracingAutoParam": ".tracing_auto_param",
     "TracingConfiguration": ".tracing_configuration",
-    "TracingConfigurationParam": ".tracing_configuration_param",
     "TracingMetadata": ".tracing_metadata",
-    "TracingMetadataParam": ".tracing_metadata_param",
     "TranscriptionModel": ".transcription_model",
     "TruncationStrategy": ".truncation_strategy",
     "TurnDetection": ".turn_detection",
-    "TurnDetectionParam": ".turn_detection_param",
 }
 
 
@@ -337,23 +237,14 @@ __all__ = [
     "AudioPCMU",
     "AudioPCMUType",
     "AudioTranscription",
-    "AudioTranscriptionParam",
-    "AudioTranscriptionParamDelay",
-    "AudioTranscriptionParamModelType1",
     "BuiltInVoice",
     "CallableToolAllowedCaller",
     "ClientSecret",
-    "ClientSecretCreateParams",
     "ClientSecretCreateResponse",
-    "ClientSecretExpiration",
-    "ClientSecretExpirationAnchor",
-    "CustomVoice",
     "FileInputDetail",
     "FunctionParameters",
-    "FunctionParametersParam",
     "ImageDetail",
     "IncludeItem",
-    "InputAudioTranscriptionParam",
     "InputFileContent",
     "InputFileContentType",
     "InputImageContent",
@@ -361,7 +252,6 @@ __all__ = [
     "InputTextContent",
     "InputTextContentType",
     "MaxOutputTokensInf",
-    "MaxResponseOutputTokensInf",
     "MCPTool",
     "MCPToolApprovalFilter",
     "MCPToolConnectorId",
@@ -370,7 +260,6 @@ __all__ = [
     "MCPToolMCPToolApprovalSetting",
     "MCPToolType",
     "Modality",
-    "ModalityParam",
     "NoiseReduction",
     "NoiseReductionType",
     "PromptCacheBreakpointConfig",
@@ -378,22 +267,9 @@ __all__ = [
     "PromptReference",
     "PromptVariables",
     "RealtimeFunctionTool",
-    "RealtimeFunctionToolParam",
-    "RealtimeFunctionToolParamType",
     "RealtimeFunctionToolType",
     "RealtimeReasoningConfiguration",
     "RealtimeReasoningEffort",
-    "RealtimeSessionCreateRequest",
-    "RealtimeSessionCreateRequestAudio",
-    "RealtimeSessionCreateRequestAudioInput",
-    "RealtimeSessionCreateRequestAudioInputNoiseReductionType0",
-    "RealtimeSessionCreateRequestAudioOutput",
-    "RealtimeSessionCreateRequestIncludeItem",
-    "RealtimeSessionCreateRequestMaxOutputTokensType1",
-    "RealtimeSessionCreateRequestModelType1",
-    "RealtimeSessionCreateRequestOutputModalitiesItem",
-    "RealtimeSessionCreateRequestRealtimeTracingAutoParam",
-    "RealtimeSessionCreateRequestType",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionCreateResponseAudio",
     "RealtimeSessionCreateResponseAudioInput",
@@ -408,14 +284,6 @@ __all__ = [
     "RealtimeSessionCreateResponseType",
     "RealtimeTracingConfiguration",
     "RealtimeTracingConfigurationMetadata",
-    "RealtimeTracingConfigurationParam",
-    "RealtimeTracingConfigurationParamMetadata",
-    "RealtimeTranscriptionSessionCreateRequest",
-    "RealtimeTranscriptionSessionCreateRequestAudio",
-    "RealtimeTranscriptionSessionCreateRequestAudioInput",
-    "RealtimeTranscriptionSessionCreateRequestAudioInputNoiseReductionType0",
-    "RealtimeTranscriptionSessionCreateRequestIncludeItem",
-    "RealtimeTranscriptionSessionCreateRequestType",
     "RealtimeTranscriptionSessionCreateResponse",
     "RealtimeTranscriptionSessionCreateResponseAudio",
     "RealtimeTranscriptionSessionCreateResponseAudioInput",
@@ -432,7 +300,6 @@ __all__ = [
     "SessionAudio",
     "SessionAudioInput",
     "SessionAudioOutput",
-    "SessionCreateParams",
     "SessionCreateResponse",
     "ToolChoiceFunction",
     "ToolChoiceFunctionType",
@@ -440,13 +307,9 @@ __all__ = [
     "ToolChoiceMCPType",
     "ToolChoiceMode",
     "TracingAuto",
-    "TracingAutoParam",
     "TracingConfiguration",
-    "TracingConfigurationParam",
     "TracingMetadata",
-    "TracingMetadataParam",
     "TranscriptionModel",
     "TruncationStrategy",
     "TurnDetection",
-    "TurnDetectionParam",
 ]

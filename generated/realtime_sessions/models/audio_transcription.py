@@ -20,7 +20,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class AudioTranscription:
     """Attributes:
     model: The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`,
@@ -43,6 +43,7 @@ class AudioTranscription:
     prompt: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -17,7 +17,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class ClientSecret:
     """Ephemeral key returned by the API. Use it in client environments to authenticate
     connections to the Realtime API.
@@ -36,6 +36,7 @@ class ClientSecret:
     expires_at: int
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

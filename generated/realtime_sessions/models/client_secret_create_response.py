@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class ClientSecretCreateResponse:
     """Response from creating a session and client secret for the Realtime API.
 
@@ -40,6 +40,9 @@ class ClientSecretCreateResponse:
     session: RealtimeSessionCreateResponse | RealtimeTranscriptionSessionCreateResponse
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    _request_id: str | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    """`x-request-id` of the response this came from (the id OpenAI support asks for)."""
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

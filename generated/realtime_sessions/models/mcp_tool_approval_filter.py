@@ -18,7 +18,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class MCPToolApprovalFilter:
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
@@ -32,6 +32,8 @@ class MCPToolApprovalFilter:
     always: MCPToolFilter | Unset = UNSET
 
     never: MCPToolFilter | Unset = UNSET
+
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

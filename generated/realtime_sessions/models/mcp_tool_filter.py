@@ -17,7 +17,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class MCPToolFilter:
     """A filter object to specify which tools are allowed.
 
@@ -32,6 +32,8 @@ class MCPToolFilter:
     tool_names: list[str] | Unset = UNSET
 
     read_only: bool | Unset = UNSET
+
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -11,7 +11,7 @@ from .. import _validation
 _FIELDS: frozenset[str] = frozenset({})
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class MCPToolHeadersType0:
     """Optional HTTP headers to send to the MCP server. Use for authentication
     or other purposes.
@@ -20,6 +20,7 @@ class MCPToolHeadersType0:
     """
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

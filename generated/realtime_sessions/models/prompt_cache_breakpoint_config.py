@@ -19,7 +19,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class PromptCacheBreakpointConfig:
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the
     request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
@@ -32,6 +32,7 @@ class PromptCacheBreakpointConfig:
     mode: PromptCacheBreakpointConfigMode
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -14,7 +14,7 @@ from ..models.input_text_content import InputTextContent
 _FIELDS: frozenset[str] = frozenset({})
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class PromptVariables:
     """Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
@@ -24,6 +24,7 @@ class PromptVariables:
     """
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

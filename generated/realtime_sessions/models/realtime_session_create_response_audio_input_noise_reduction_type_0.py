@@ -17,7 +17,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class RealtimeSessionCreateResponseAudioInputNoiseReductionType0:
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and
@@ -35,6 +35,7 @@ class RealtimeSessionCreateResponseAudioInputNoiseReductionType0:
     type: NoiseReductionType | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

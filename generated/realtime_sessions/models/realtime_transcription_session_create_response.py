@@ -30,7 +30,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class RealtimeTranscriptionSessionCreateResponse:
     """A Realtime transcription session configuration object.
 
@@ -59,6 +59,7 @@ class RealtimeTranscriptionSessionCreateResponse:
     audio: RealtimeTranscriptionSessionCreateResponseAudio | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class RetentionRatioTruncation:
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token
     limit. This allows you to amortize truncations across multiple turns, which can help improve
@@ -46,6 +46,7 @@ class RetentionRatioTruncation:
     token_limits: RetentionRatioTruncationTokenLimits | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -16,7 +16,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class RetentionRatioTruncationTokenLimits:
     """Optional custom token limits for this truncation strategy. If not provided, the model's
     default token limits will be used.
@@ -32,6 +32,7 @@ class RetentionRatioTruncationTokenLimits:
     post_instructions: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class ServerVAD:
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and
     off after a period of silence.
@@ -73,6 +73,7 @@ class ServerVAD:
     idle_timeout_ms: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

@@ -20,7 +20,7 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-@attrs.define(slots=True, eq=True, repr=True)
+@attrs.define(slots=True, eq=True, repr=False)
 class ToolChoiceFunction:
     """Use this option to force the model to call a specific function.
 
@@ -35,6 +35,7 @@ class ToolChoiceFunction:
     name: str
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    __repr__ = _validation.model_repr  # attrs' repr, without an empty additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-compatible data: the inverse of `from_dict`."""

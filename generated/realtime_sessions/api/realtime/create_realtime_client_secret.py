@@ -12,7 +12,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from ...models import ClientSecretCreateParams as REQUEST_MODEL
     from ...models import ClientSecretCreateResponse as RESPONSE_MODEL
 
 __all__ = [
@@ -21,10 +20,8 @@ __all__ = [
     "METHOD",
     "OPERATION_ID",
     "PATH",
-    "REQUEST_MODEL",
     "RESPONSE_MODEL",
     "SUCCESSOR",
-    "param_names",
     "request_schema",
 ]
 
@@ -34,10 +31,7 @@ OPERATION_ID: Final = "create-realtime-client-secret"
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
 DEPRECATED: Final = False
 SUCCESSOR: Final[str | None] = None
-_MODELS = {
-    "REQUEST_MODEL": "ClientSecretCreateParams",
-    "RESPONSE_MODEL": "ClientSecretCreateResponse",
-}
+_MODELS = {"RESPONSE_MODEL": "ClientSecretCreateResponse"}
 
 
 @cache
@@ -46,14 +40,6 @@ def request_schema() -> Mapping[str, Any]:
     from .create_realtime_client_secret_request_schema import REQUEST_SCHEMA
 
     return REQUEST_SCHEMA
-
-
-@cache
-def param_names() -> frozenset[str]:
-    """The keyword arguments of the endpoint's method: the keys of `ClientSecretCreateParams`."""
-    from ...client_secret_create_params import ClientSecretCreateParams
-
-    return ClientSecretCreateParams.__required_keys__ | ClientSecretCreateParams.__optional_keys__
 
 
 def __getattr__(name: str) -> Any:

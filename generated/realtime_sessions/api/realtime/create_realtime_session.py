@@ -12,7 +12,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from ...models import SessionCreateParams as REQUEST_MODEL
     from ...models import SessionCreateResponse as RESPONSE_MODEL
 
 __all__ = [
@@ -21,10 +20,8 @@ __all__ = [
     "METHOD",
     "OPERATION_ID",
     "PATH",
-    "REQUEST_MODEL",
     "RESPONSE_MODEL",
     "SUCCESSOR",
-    "param_names",
     "request_schema",
 ]
 
@@ -34,7 +31,7 @@ OPERATION_ID: Final = "create-realtime-session"
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
 DEPRECATED: Final = True
 SUCCESSOR: Final[str | None] = "RealtimeClientSecrets.create (POST /realtime/client_secrets)"
-_MODELS = {"REQUEST_MODEL": "SessionCreateParams", "RESPONSE_MODEL": "SessionCreateResponse"}
+_MODELS = {"RESPONSE_MODEL": "SessionCreateResponse"}
 
 
 @cache
@@ -43,14 +40,6 @@ def request_schema() -> Mapping[str, Any]:
     from .create_realtime_session_request_schema import REQUEST_SCHEMA
 
     return REQUEST_SCHEMA
-
-
-@cache
-def param_names() -> frozenset[str]:
-    """The keyword arguments of the endpoint's method: the keys of `SessionCreateParams`."""
-    from ...session_create_params import SessionCreateParams
-
-    return SessionCreateParams.__required_keys__ | SessionCreateParams.__optional_keys__
 
 
 def __getattr__(name: str) -> Any:
