@@ -376,24 +376,26 @@ class SessionCreateParams:
             if _model.__class__ is not str:
                 raise _validation.wrong_type("model", "string", _model)
 
-        obj = cls(
-            modalities=_modalities,
-            instructions=_instructions,
-            voice=_voice,
-            input_audio_format=_input_audio_format,
-            output_audio_format=_output_audio_format,
-            input_audio_transcription=_input_audio_transcription,
-            speed=_speed,
-            tracing=_tracing,
-            turn_detection=_turn_detection,
-            tools=_tools,
-            tool_choice=_tool_choice,
-            temperature=_temperature,
-            max_response_output_tokens=_max_response_output_tokens,
-            truncation=_truncation,
-            prompt=_prompt,
-            model=_model,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.modalities = _modalities
+        obj.instructions = _instructions
+        obj.voice = _voice
+        obj.input_audio_format = _input_audio_format
+        obj.output_audio_format = _output_audio_format
+        obj.input_audio_transcription = _input_audio_transcription
+        obj.speed = _speed
+        obj.tracing = _tracing
+        obj.turn_detection = _turn_detection
+        obj.tools = _tools
+        obj.tool_choice = _tool_choice
+        obj.temperature = _temperature
+        obj.max_response_output_tokens = _max_response_output_tokens
+        obj.truncation = _truncation
+        obj.prompt = _prompt
+        obj.model = _model
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
