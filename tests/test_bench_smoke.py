@@ -22,17 +22,18 @@ from spectools.bench.harness import quantile
 from spectools.bench.imports import cumulative_import_times
 from spectools.bench.memory import bytes_held
 from spectools.overlays import resolved_spec
+from spectools.project import operations
 from tests.helpers import ROOT, UPSTREAM
 
 HAS_OPENAI = importlib.util.find_spec("openai") is not None
 HAS_OPC = importlib.util.find_spec("openapi_python_client") is not None
 MODELS = [bound.model for bound in bound_responses(resolved_spec())]
+CLIENTS = [operation.client for operation in operations()]
 SECTIONS = (
     "import",
     "importtime",
     *(f"{kind}:{model}" for model in MODELS for kind in ("parse", "serialise", "memory")),
-    "loopback",
-    "mock",
+    *(f"{kind}:{client}" for client in CLIENTS for kind in ("loopback", "mock")),
     "regenerate",
     "spec_diff",
 )
@@ -83,16 +84,26 @@ def test_floors_and_ours_are_measured(smoke: tuple[dict[str, Any], str, Path]) -
         assert parse["json.loads(text)"]["ratio"] == pytest.approx(1.0)
         assert "ours: to_dict()" in _cases(result, f"serialise:{model}")
         assert "ours: from_dict(json.loads(text))" in _cases(result, f"memory:{model}")
-    assert {
-        "httpx.Client.post + .json()",
-        "ours: RealtimeSessions.create",
-        "ours: AsyncRealtimeSessions.create",
-    } <= set(_cases(result, "loopback"))
-    mock = _cases(result, "mock")
-    assert {"ours, concurrency 1", "ours, concurrency 4"} <= set(mock)
-    assert mock["ours, concurrency 1"]["extras"]["req/s"] > 0
-    # Every target appears with a verdict, met or not (no timing assertion on which).
-    assert len(result["targets"]) >= 6
+    for operation in operations():
+        sync_root, async_root = operation.roots
+        assert {
+            f"httpx.Client.{operation.method} + .json()",
+            f"ours: {sync_root}",
+            f"ours: {async_root}",
+        } <= set(_cases(result, f"loopback:{operation.client}"))
+        mock = _cases(result, f"mock:{operation.client}")
+        assert {"ours, concurrency 1", "ours, concurrency 4"} <= set(mock)
+        assert mock["ours, concurrency 1"]["extras"]["req/s"] > 0
+    # Every target appears with a verdict, met or not (no timing assertion on which), named by
+    # its section: each operation's loopback (2) and, with Prism, mock (2) targets.
+    whats = [t["what"] for t in result["targets"]]
+    assert len(whats) == len(set(whats))
+    for client in CLIENTS:
+        per_operation = 4 if PRISM is not None else 2
+        assert (
+            sum(what.startswith((f"loopback:{client}:", f"mock:{client}:")) for what in whats)
+            == per_operation
+        )
     assert all(isinstance(t["met"], bool) for t in result["targets"])
 
 
@@ -100,27 +111,36 @@ def test_references_are_measured_or_skipped_with_a_reason(
     smoke: tuple[dict[str, Any], str, Path],
 ) -> None:
     result, stdout, _ = smoke
-    loopback = set(_cases(result, "loopback"))
-    first = f"parse:{MODELS[0]}"
-    notes = " ".join(result["sections"]["loopback"]["notes"] + result["sections"][first]["notes"])
+    # The SDK has every bound operation (openai 3.57.0): each is measured side by side with it.
+    for operation in operations():
+        section = f"loopback:{operation.client}"
+        loopback = set(_cases(result, section))
+        parse = f"parse:{operation.response}"
+        notes = " ".join(result["sections"][section]["notes"] + result["sections"][parse]["notes"])
+        if HAS_OPENAI:
+            assert any(name.startswith("openai:") for name in loopback), notes
+            assert any(name.startswith("openai (") for name in _cases(result, parse)), notes
+            memory = _cases(result, f"memory:{operation.response}")
+            assert any(name.startswith("openai (") for name in memory)
+        else:
+            assert "openai" in notes and "skipped" in notes
+            assert "openai" in stdout
+        if HAS_OPC:
+            assert any(name.startswith("raw opc: create_") for name in loopback), notes
+            assert "raw opc: from_dict(decoded)" in _cases(result, parse)
+        else:
+            assert "openapi_python_client not importable" in notes
+        mock = result["sections"][f"mock:{operation.client}"]
+        if PRISM is not None:
+            assert {"Prism, concurrency 1", "Prism, concurrency 4"} <= set(
+                _cases(result, f"mock:{operation.client}")
+            )
+            assert any("-> 422" in note for note in mock["notes"])  # Prism validates too
+            assert any(note.startswith("ours: ") and "-> 400" in note for note in mock["notes"])
+        else:
+            assert any(note.startswith("skipped: Prism") for note in mock["notes"]), mock["notes"]
     if HAS_OPENAI:
-        assert any(name.startswith("openai:") for name in loopback), notes
         assert "import openai" in _cases(result, "import")
-        assert any(name.startswith("openai (") for name in _cases(result, f"memory:{MODELS[0]}"))
-    else:
-        assert "openai" in notes and "skipped" in notes
-        assert "openai" in stdout
-    if HAS_OPC:
-        assert "raw opc: create_realtime_session.sync" in loopback, notes
-        assert "raw opc: from_dict(decoded)" in _cases(result, first)
-    else:
-        assert "openapi_python_client not importable" in notes
-    mock = result["sections"]["mock"]
-    if PRISM is not None:
-        assert {"Prism, concurrency 1", "Prism, concurrency 4"} <= set(_cases(result, "mock"))
-        assert any("-> 422" in note for note in mock["notes"])  # Prism validates too
-    else:
-        assert any(note.startswith("skipped: Prism") for note in mock["notes"]), mock["notes"]
 
 
 def test_markdown_records_how_and_where(smoke: tuple[dict[str, Any], str, Path]) -> None:
@@ -154,6 +174,30 @@ def test_every_bound_response_has_a_model_and_a_full_body() -> None:
         model = getattr(realtime_sessions, bound.model)
         body = full_response_body(spec, bound)
         assert model.from_dict(body).to_dict() == body, bound.model
+
+
+def test_the_bench_names_no_operation_of_its_own() -> None:
+    """Paths, methods and schema names come from operations.yaml and the spec; the only names
+    spelled out are in `references.OPENAI` (where the SDK keeps each operation)."""
+    names = {name for op in operations() for name in (op.path, op.client, op.params)}
+    names |= {op.response for op in operations()}
+    names |= {f'"{op.method}"' for op in operations()} | {op.method.upper() for op in operations()}
+    for source in sorted((ROOT / "spectools" / "bench").glob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        if source.name == "references.py":  # the table itself: configuration, by design
+            start = text.index("OPENAI: dict")
+            text = text[:start] + text[text.index("\n}\n", start) :]
+        found = sorted(name for name in names if name in text)
+        assert not found, f"{source.name} names {found}"
+
+
+def test_invalid_request_breaks_the_documented_example() -> None:
+    from spectools.bench.mock import invalid_request
+
+    for bound in bound_responses(resolved_spec()):
+        broken = invalid_request(bound.request)
+        assert broken.keys() == bound.request.keys()
+        assert next(iter(broken.values())) == [[]]
 
 
 def test_quantiles_interpolate_between_samples() -> None:

@@ -12,14 +12,17 @@ rotating every round) so that machine noise hits all of them alike. One module p
                 (`body.bound_responses`) against `json.loads(text)`; `to_dict()` against
                 `json.dumps`;
 - `memory`      bytes held per parsed response (tracemalloc), ours against the SDK's models;
-- `loopback`    `POST /realtime/sessions` against a keep-alive server on 127.0.0.1
+- `loopback`    every bound operation against a keep-alive server on 127.0.0.1
                 (`loopback_server`, its own process), every call timed on its own;
-- `mock`        our mock against Prism (`--prism`; `nox -s bench` installs it with npm):
-                requests/s, p50/p99 and server CPU per request at concurrency 1 and 20;
+- `mock`        our mock against Prism (`--prism`; `nox -s bench` installs it with npm), on
+                every bound operation: requests/s, p50/p99 and server CPU per request at
+                concurrency 1 and 20;
 - `regenerate`  `python -m spectools regenerate --output TMP`, wall time;
 - `spec_diff`   `spectools.drift.diff_specs` on two copies of the upstream description.
 
-`harness` holds what they share (settings, samples, rounds, timers), `references` the raw
+Operations, requests and bodies come from `openapi/operations.yaml` and the resolved spec
+(`body`); the one table of configuration is where the SDK keeps each operation
+(`references.OPENAI`). `harness` holds what they share (settings, samples, rounds, timers), `references` the raw
 openapi-python-client generation and the SDK's models, `report` the tables, `cli` the command.
 Results: a table on stdout, `DIR/latest.json` and `DIR/README.md` (default `bench-results/`;
 with `--smoke`, tiny counts and a temporary directory unless `--output-dir` is given). What is

@@ -1,8 +1,9 @@
-"""The benchmark's response bodies: the spec's example, extended until every field is set.
+"""The benchmark's operations, requests and response bodies, all read from the project's files.
 
-`bound_responses(spec)` lists the operations of the resolved spec and the model each `200` body
-binds to (the schema's title, which is the generated class's name), so the bench measures every
-response model the package has without a list of its own. `full_response_body(spec, operation)`
+`bound_responses(spec)` lists the operations the project binds (`openapi/operations.yaml`, via
+`spectools.project.operations()`) with their response model, their `200` schema and example, and
+the request every client sends (the operation's first documented request example), so the bench
+names no path, method or schema of its own. `full_response_body(spec, operation)`
 starts from the operation's `200` example and walks the response schema: every declared property the example lacks is synthesised from its schema, unions take
 their richest (object) branch, nullable objects are filled rather than `null`, and arrays get two
 items, so parsing exercises every generated branch (nested objects, tools, the tracing object).
@@ -14,6 +15,8 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from ..project import Operation, operations
+
 __all__ = ["BoundResponse", "bound_responses", "full_response_body"]
 
 JSON = "application/json"
@@ -21,32 +24,55 @@ JSON = "application/json"
 
 @dataclass(frozen=True)
 class BoundResponse:
-    """An operation's 200 JSON body and the model class it binds to."""
+    """A bound operation (`openapi/operations.yaml`), its 200 JSON body and model, and the
+    request every client sends it: the operation's first documented request example."""
 
-    method: str  # "post"
-    path: str  # "/realtime/sessions"
-    schema: dict[str, Any]  # the media type's schema as written (a `$ref`)
-    example: Any  # the media type's first example, None without one
-    model: str  # "SessionCreateResponse": the schema's title, which names the class
+    operation: Operation
+    schema: dict[str, Any]  # the 200 media type's schema as written (a `$ref`)
+    example: Any  # the 200 media type's first example, None without one
+    request: dict[str, Any]  # the request body's first documented example
+    request_model: str  # the request body schema's title (raw openapi-python-client's class)
+
+    @property
+    def method(self) -> str:
+        return self.operation.method
+
+    @property
+    def path(self) -> str:
+        return self.operation.path
+
+    @property
+    def model(self) -> str:
+        """The response model's class, as operations.yaml names it (`response`)."""
+        return self.operation.response
+
+
+def _first_example(media: dict[str, Any]) -> Any:
+    examples = [item.get("value") for item in (media.get("examples") or {}).values()]
+    return examples[0] if examples else media.get("example")
 
 
 def bound_responses(spec: dict[str, Any]) -> list[BoundResponse]:
-    """Every operation of the resolved spec with a `200` JSON body, in the spec's order."""
+    """Every operation the project binds (`spectools.project.operations()`), in its order,
+    read from the resolved spec."""
     out = []
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            media = (
-                operation.get("responses", {}).get("200", {}).get("content", {}).get(JSON)
-                if isinstance(operation, dict)
-                else None
-            )
-            if not media or "schema" not in media:
-                continue
-            examples = [item.get("value") for item in (media.get("examples") or {}).values()]
-            example = examples[0] if examples else media.get("example")
-            schema = _resolve(spec, media["schema"])
-            model = schema.get("title") or str(media["schema"].get("$ref", "")).rsplit("/", 1)[-1]
-            out.append(BoundResponse(method, path, media["schema"], example, model))
+    for operation in operations():
+        found = operation.find(spec)
+        media = found.get("responses", {}).get("200", {}).get("content", {}).get(JSON)
+        if not media or "schema" not in media:
+            raise ValueError(f"{operation.label}: no 200 {JSON} body")
+        request_media = found["requestBody"]["content"][JSON]
+        request = _first_example(request_media)
+        if not isinstance(request, dict):
+            raise ValueError(f"{operation.label}: no documented request example")
+        request_schema = request_media["schema"]
+        request_model = (
+            _resolve(spec, request_schema).get("title")
+            or str(request_schema.get("$ref", "")).rsplit("/", 1)[-1]
+        )
+        out.append(
+            BoundResponse(operation, media["schema"], _first_example(media), request, request_model)
+        )
     return out
 
 

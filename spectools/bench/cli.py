@@ -68,11 +68,16 @@ def run(settings: Settings, command: str, prism: Path | None = None) -> dict[str
             sections[f"memory:{response.model}"] = bench_memory(
                 settings, references, response, body
             )
-        log("loopback ...")
-        first = json.dumps(bodies[bound[0].model]).encode()
-        sections["loopback"] = bench_loopback(settings, references, first, workdir)
+        for response in bound:
+            client = response.operation.client
+            log(f"loopback: {response.operation.label} ...")
+            raw = json.dumps(bodies[response.model]).encode()
+            sections[f"loopback:{client}"] = bench_loopback(
+                settings, references, response, raw, spec, workdir
+            )
         log("mock: ours and Prism ...")
-        sections["mock"] = bench_mock(settings, spec, workdir, prism)
+        for client, section in bench_mock(settings, spec, bound, workdir, prism).items():
+            sections[f"mock:{client}"] = section
         log("regenerate ...")
         sections["regenerate"] = bench_regenerate(settings, workdir)
         log("spec-diff ...")

@@ -16,7 +16,6 @@ from typing import Any
 
 __all__ = [
     "API_KEY",
-    "REQUEST",
     "Case",
     "Section",
     "Settings",
@@ -31,7 +30,6 @@ __all__ = [
     "version",
 ]
 
-REQUEST = {"model": "gpt-realtime", "voice": "marin"}  # the valid request every client sends
 API_KEY = "sk-bench"
 
 

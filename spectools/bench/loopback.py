@@ -1,5 +1,5 @@
-"""Loopback `POST /realtime/sessions`: ours against raw httpx, raw openapi-python-client and the
-SDK, each call timed on its own against a keep-alive HTTP/1.1 server on 127.0.0.1 in its own
+"""Loopback calls of each bound operation: ours against raw httpx, raw openapi-python-client and
+the SDK, each call timed on its own against a keep-alive HTTP/1.1 server on 127.0.0.1 in its own
 process (`spectools.bench.loopback_server`, TCP_NODELAY), which answers the full body."""
 
 from __future__ import annotations
@@ -7,17 +7,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import inspect
 import json
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..project import ROOT
+from ..project import ROOT, snake_case
+from .body import BoundResponse
 from .harness import (
     API_KEY,
-    REQUEST,
     Case,
     Section,
     Settings,
@@ -26,28 +27,14 @@ from .harness import (
     each_timer,
     interleave,
 )
-from .references import References
+from .references import OPENAI, References, first_attribute
 
-__all__ = ["bench_loopback", "loopback_server"]
-
-FLOOR = "httpx.Client.post + .json()"
-ASYNC_FLOOR = "httpx.AsyncClient.post + .json()"
-TARGETS = [
-    Target("ours: RealtimeSessions.create", 1.00, versus=FLOOR),  # issue 15: keep it
-    Target("ours: AsyncRealtimeSessions.create", 1.10, versus=ASYNC_FLOOR),
-]
+__all__ = ["bench_loopback", "floors", "loopback_server"]
 
 
-def _first_attr(root: Any, paths: Sequence[str]) -> tuple[str, Any]:
-    for path in paths:
-        target = root
-        try:
-            for part in path.split("."):
-                target = getattr(target, part)
-        except AttributeError:
-            continue
-        return path, target
-    raise AttributeError(f"none of {', '.join(paths)}")
+def floors(method: str) -> tuple[str, str]:
+    """The floors' names: raw httpx's own method for the operation, sync and async."""
+    return f"httpx.Client.{method} + .json()", f"httpx.AsyncClient.{method} + .json()"
 
 
 @contextlib.contextmanager
@@ -79,35 +66,47 @@ def loopback_server(body: bytes, workdir: Path) -> Iterator[str]:
 
 
 def bench_loopback(
-    settings: Settings, references: References, body: bytes, workdir: Path
+    settings: Settings,
+    references: References,
+    bound: BoundResponse,
+    body: bytes,
+    spec: dict[str, Any],
+    workdir: Path,
 ) -> Section:
+    """One bound operation: ours (sync and async) against raw httpx, raw opc and the SDK."""
+    operation = bound.operation
+    sync_root, async_root = operation.roots
+    floor, async_floor = floors(operation.method)
     section = Section(
-        title="Loopback POST /realtime/sessions (keep-alive, 127.0.0.1, TCP_NODELAY)",
+        title=f"Loopback {operation.label} (keep-alive, 127.0.0.1, TCP_NODELAY)",
         unit="us",
-        floor=FLOOR,
-        targets=TARGETS,
+        floor=floor,
+        targets=[
+            Target(f"ours: {sync_root}", 1.00, versus=floor),  # issue 15: keep it
+            Target(f"ours: {async_root}", 1.10, versus=async_floor),
+        ],
         method=(
             f"{settings.calls} calls per client in rounds of {settings.round_size}, each call "
             f"timed on its own after {settings.warmup_calls} warm-up calls; the server "
-            f"(spectools.bench.loopback_server, own process) answers the full {len(body)}-byte body; "
-            f"request {json.dumps(REQUEST)}"
+            f"(spectools.bench.loopback_server, own process) answers the full {len(body)}-byte "
+            f"body; request: the operation's documented example ({len(json.dumps(bound.request))}"
+            " bytes of JSON)"
         ),
     )
     httpx = importlib.import_module("httpx")
+    request = bound.request
     loop = asyncio.new_event_loop()
     closers: list[Callable[[], object]] = []
     with loopback_server(body, workdir) as base_url:
-        url = base_url + "/realtime/sessions"
+        url = base_url + operation.path
         headers = {"Authorization": f"Bearer {API_KEY}"}
         cases: list[Case] = []
 
         plain = httpx.Client()
         closers.append(plain.close)
+        plain_send = getattr(plain, operation.method)  # httpx's .post, .put, ...
         cases.append(
-            Case(
-                "httpx.Client.post + .json()",
-                each_timer(lambda: plain.post(url, json=REQUEST, headers=headers).json()),
-            )
+            Case(floor, each_timer(lambda: plain_send(url, json=request, headers=headers).json()))
         )
 
         async def make_async_plain() -> Any:
@@ -116,51 +115,34 @@ def bench_loopback(
         plain_async = loop.run_until_complete(make_async_plain())
         closers.append(lambda: loop.run_until_complete(plain_async.aclose()))
 
+        plain_async_send = getattr(plain_async, operation.method)
+
         async def async_plain_call() -> Any:
-            response = await plain_async.post(url, json=REQUEST, headers=headers)
+            response = await plain_async_send(url, json=request, headers=headers)
             return response.json()
 
-        cases.append(
-            Case("httpx.AsyncClient.post + .json()", each_async_timer(loop, async_plain_call))
-        )
+        cases.append(Case(async_floor, each_async_timer(loop, async_plain_call)))
 
-        ours = references.ours.RealtimeSessions(api_key=API_KEY, base_url=base_url)
+        ours = getattr(references.ours, operation.client)(api_key=API_KEY, base_url=base_url)
         closers.append(ours.close)
-        cases.append(
-            Case("ours: RealtimeSessions.create", each_timer(lambda: ours.create(**REQUEST)))
-        )
+        call = getattr(ours, operation.call)
+        cases.append(Case(f"ours: {sync_root}", each_timer(lambda: call(**request))))
 
         async def make_async_ours() -> Any:
-            return references.ours.AsyncRealtimeSessions(api_key=API_KEY, base_url=base_url)
+            return getattr(references.ours, operation.async_client)(
+                api_key=API_KEY, base_url=base_url
+            )
 
         ours_async = loop.run_until_complete(make_async_ours())
         closers.append(lambda: loop.run_until_complete(ours_async.close()))
+        async_call = getattr(ours_async, operation.call)
         cases.append(
-            Case(
-                "ours: AsyncRealtimeSessions.create",
-                each_async_timer(loop, lambda: ours_async.create(**REQUEST)),
-            )
+            Case(f"ours: {async_root}", each_async_timer(loop, lambda: async_call(**request)))
         )
 
         if references.raw_opc is not None:
             try:
-                raw_client = references.raw_opc.AuthenticatedClient(
-                    base_url=base_url, token=API_KEY
-                )
-                endpoint = importlib.import_module(
-                    "raw_client.api.realtime.create_realtime_session"
-                )
-                params = importlib.import_module("raw_client.models").SessionCreateParams
-                closers.append(lambda: raw_client.get_httpx_client().close())
-
-                def raw_call() -> Any:
-                    result = endpoint.sync(client=raw_client, body=params.from_dict(REQUEST))
-                    if result is None:
-                        raise RuntimeError("raw opc: unexpected status")
-                    return result
-
-                raw_call()
-                cases.append(Case("raw opc: create_realtime_session.sync", each_timer(raw_call)))
+                cases.append(_raw_opc_case(references, bound, spec, base_url, closers))
             except Exception as exc:
                 section.notes.append(f"raw opc: skipped: {exc!r}")
         else:
@@ -168,25 +150,7 @@ def bench_loopback(
 
         if references.openai is not None:
             try:
-                sdk = references.openai.OpenAI(api_key=API_KEY, base_url=base_url, max_retries=0)
-                closers.append(sdk.close)
-                where, create = _first_attr(
-                    sdk, ["beta.realtime.sessions.create", "realtime.sessions.create"]
-                )
-                create(**REQUEST)
-                transport = next(
-                    (
-                        f"{k.__module__.split('.')[0]}.{k.__name__}"
-                        for k in type(sdk._client).__mro__
-                        if not k.__module__.startswith(("openai", "builtins"))
-                    ),
-                    "?",
-                )
-                section.notes.append(
-                    f"openai {references.openai.__version__}: `client.{where}`, transport "
-                    f"{transport}, max_retries=0, no response validation (SDK default)"
-                )
-                cases.append(Case(f"openai: client.{where}", each_timer(lambda: create(**REQUEST))))
+                cases.append(_openai_case(references, bound, base_url, section, closers))
             except Exception as exc:
                 section.notes.append(f"openai: skipped: {exc!r}")
         else:
@@ -200,3 +164,68 @@ def bench_loopback(
                 close()
     loop.close()
     return section
+
+
+def _raw_opc_case(
+    references: References,
+    bound: BoundResponse,
+    spec: dict[str, Any],
+    base_url: str,
+    closers: list[Callable[[], object]],
+) -> Case:
+    """openapi-python-client's own module for the operation: `api/<tag>/<operationId>.sync`."""
+    found = bound.operation.find(spec)
+    package = references.raw_opc.__name__
+    module = f"{snake_case(found['tags'][0])}.{snake_case(found['operationId'])}"
+    endpoint = importlib.import_module(f"{package}.api.{module}")
+    params = getattr(importlib.import_module(f"{package}.models"), bound.request_model)
+    raw_client = references.raw_opc.AuthenticatedClient(base_url=base_url, token=API_KEY)
+    closers.append(lambda: raw_client.get_httpx_client().close())
+    request = bound.request
+
+    def raw_call() -> Any:
+        result = endpoint.sync(client=raw_client, body=params.from_dict(request))
+        if result is None:
+            raise RuntimeError("raw opc: unexpected status")
+        return result
+
+    raw_call()
+    return Case(f"raw opc: {module.rsplit('.', 1)[1]}.sync", each_timer(raw_call))
+
+
+def _openai_case(
+    references: References,
+    bound: BoundResponse,
+    base_url: str,
+    section: Section,
+    closers: list[Callable[[], object]],
+) -> Case:
+    """The SDK's method for the operation, as `OPENAI` lists it; LookupError without one."""
+    reference = OPENAI.get(bound.model)
+    if reference is None:
+        raise LookupError(f"OPENAI lists no SDK method for {bound.model}")
+    sdk = references.openai.OpenAI(api_key=API_KEY, base_url=base_url, max_retries=0)
+    closers.append(sdk.close)
+    where, create = first_attribute(sdk, reference.calls)
+    # Fields of the documented request the SDK's method has no parameter for (its deprecated
+    # endpoint's signature is older than the spec) go as `extra_body`: the same bytes are sent.
+    known = inspect.signature(create).parameters
+    request = {key: value for key, value in bound.request.items() if key in known}
+    extra = {key: value for key, value in bound.request.items() if key not in known}
+    if extra:
+        request["extra_body"] = extra
+        section.notes.append(f"openai: sent as extra_body (no parameter for them): {sorted(extra)}")
+    create(**request)
+    transport = next(
+        (
+            f"{k.__module__.split('.')[0]}.{k.__name__}"
+            for k in type(sdk._client).__mro__
+            if not k.__module__.startswith(("openai", "builtins"))
+        ),
+        "?",
+    )
+    section.notes.append(
+        f"openai {references.openai.__version__}: `client.{where}`, transport "
+        f"{transport}, max_retries=0, no response validation (SDK default)"
+    )
+    return Case(f"openai: client.{where}", each_timer(lambda: create(**request)))

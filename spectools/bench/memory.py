@@ -17,7 +17,7 @@ from typing import Any
 
 from .body import BoundResponse
 from .harness import Section, Settings
-from .references import OPENAI_MODELS, References, model_class, openai_model
+from .references import References, model_class, openai_model, openai_models
 
 __all__ = ["FLOOR", "bench_memory", "bytes_held"]
 
@@ -63,7 +63,7 @@ def bench_memory(
     }
     if references.openai is not None:
         construct_type = importlib.import_module("openai._models").construct_type
-        for reference in OPENAI_MODELS.get(bound.model, ()):
+        for reference in openai_models(bound.model):
             try:
                 _, model = openai_model(reference)
             except LookupError as exc:

@@ -29,15 +29,22 @@ from typing import Any
 import httpx
 
 from ..project import ROOT
-from .body import bound_responses
-from .harness import API_KEY, REQUEST, Section, Settings, Target
+from .body import BoundResponse
+from .harness import API_KEY, Section, Settings, Target
 
 __all__ = ["PRISM_PACKAGE", "TARGET", "bench_mock", "prism_version"]
 
 PRISM_PACKAGE = "@stainless-api/prism-cli"
 TARGET = 2.0  # issue 15: our mock at least twice Prism's throughput at both concurrencies
 _START_SECONDS = 60.0
-_INVALID_REQUEST = {"temperature": "hot"}  # both must refuse it: proof that both validate
+_NO_VALUE: Any = [[]]  # what no bound request field accepts: in place of the example's first
+
+
+def invalid_request(request: dict[str, Any]) -> dict[str, Any]:
+    """The example with its first field's value replaced by `[[]]`: both mocks must refuse it
+    (proof that both validate)."""
+    first = next(iter(request), "field")
+    return {**request, first: _NO_VALUE}
 
 
 @dataclass
@@ -46,8 +53,11 @@ class Server:
 
     name: str
     process: subprocess.Popen[bytes]
-    url: str  # the operation's full URL
+    base: str  # where the spec's paths are served: http://127.0.0.1:4010/v1
     log: Path
+    method: str = ""  # the operation measured now: its method and URL
+    url: str = ""
+    request: dict[str, Any] = field(default_factory=dict)  # what is sent to it
     client: httpx.AsyncClient | None = None
     latencies: list[float] = field(default_factory=list)
     elapsed: float = 0.0
@@ -76,13 +86,13 @@ def _wait_for_line(server: subprocess.Popen[bytes], log: Path, pattern: str) -> 
 
 
 @contextlib.contextmanager
-def _serve(name: str, command: list[str], log: Path, pattern: str, url: str) -> Iterator[Server]:
-    """Start `command`, wait for `pattern` in its log; `url` may use the match's groups."""
+def _serve(name: str, command: list[str], log: Path, pattern: str, base: str) -> Iterator[Server]:
+    """Start `command`, wait for `pattern` in its log; `base` may use the match's groups."""
     with log.open("wb") as output:
         process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=ROOT)
     try:
         match = _wait_for_line(process, log, pattern)
-        yield Server(name, process, url.format(*match.groups()), log)
+        yield Server(name, process, base.format(*match.groups()), log)
     finally:
         process.terminate()
         try:
@@ -115,9 +125,9 @@ def prism_version(prism: Path) -> str:
 
 
 async def _drive(server: Server, requests: int, concurrency: int) -> None:
-    """`requests` POSTs, `concurrency` in flight; latencies, wall time and CPU are added up."""
+    """`requests` requests, `concurrency` in flight; latencies, wall time and CPU are added up."""
     assert server.client is not None
-    client, url = server.client, server.url
+    client, method, url, request = server.client, server.method, server.url, server.request
     headers = {"Authorization": f"Bearer {API_KEY}"}
     remaining = iter(range(requests))
     latencies: list[float] = []
@@ -129,7 +139,7 @@ async def _drive(server: Server, requests: int, concurrency: int) -> None:
         for _ in remaining:
             start = clock()
             try:
-                response = await client.post(url, json=REQUEST, headers=headers)
+                response = await client.request(method, url, json=request, headers=headers)
             except httpx.TransportError:  # e.g. a kept-alive connection closed as it was reused
                 errors += 1
                 continue
@@ -160,31 +170,45 @@ async def _probe(server: Server) -> str:
     """What the server answers to the valid and to an invalid request (both must validate)."""
     assert server.client is not None
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    valid = await server.client.post(server.url, json=REQUEST, headers=headers)
-    invalid = await server.client.post(server.url, json=_INVALID_REQUEST, headers=headers)
+    method, url = server.method, server.url
+    valid = await server.client.request(method, url, json=server.request, headers=headers)
+    invalid = await server.client.request(
+        method, url, json=invalid_request(server.request), headers=headers
+    )
     return (
         f"{server.name}: valid request -> {valid.status_code} ({len(valid.content)}-byte body), "
-        f"{json.dumps(_INVALID_REQUEST)} -> {invalid.status_code}"
+        f"the example with {next(iter(server.request))!r}: {json.dumps(_NO_VALUE)} -> "
+        f"{invalid.status_code}"
     )
 
 
 def bench_mock(
-    settings: Settings, spec: dict[str, Any], workdir: Path, prism: Path | None
-) -> Section:
-    section = Section(
-        title="Mock server: ours against Prism (same operation, same resolved fragment)",
-        unit="ms",
-        floor=None,
-        tail=0.99,
-        method=(
-            f"{settings.mock_requests} requests per server and concurrency through one "
-            f"httpx.AsyncClient each, in rounds of {settings.mock_round} taking turns, after "
-            f"{settings.mock_warmup} warm-up requests; request {json.dumps(REQUEST)}; median "
-            "and p99 are per-request latencies, server CPU is per request"
-        ),
-    )
-    operation = bound_responses(spec)[0]  # the operation the loopback section calls too
-    path, method = operation.path, operation.method.upper()
+    settings: Settings,
+    spec: dict[str, Any],
+    bound: list[BoundResponse],
+    workdir: Path,
+    prism: Path | None,
+) -> dict[str, Section]:
+    """Ours and Prism, each started once, measured on every bound operation in turn: one
+    section per operation, keyed by its client class."""
+    sections = {
+        b.operation.client: Section(
+            title=f"Mock server: ours against Prism, {b.operation.label} (same resolved fragment)",
+            unit="ms",
+            floor=None,
+            tail=0.99,
+            method=(
+                f"{settings.mock_requests} requests per server and concurrency through one "
+                f"httpx.AsyncClient each, in rounds of {settings.mock_round} taking turns, after "
+                f"{settings.mock_warmup} warm-up requests; request: the operation's documented "
+                f"example ({len(json.dumps(b.request))} bytes of JSON); median and p99 are "
+                "per-request latencies, server CPU is per request"
+            ),
+        )
+        for b in bound
+    }
+    notes: list[str] = []
+    first = bound[0].operation
     with contextlib.ExitStack() as stack:
         servers = [
             stack.enter_context(
@@ -192,9 +216,9 @@ def bench_mock(
                     "ours",
                     [sys.executable, "-m", "spectools", "mock", "--port", "0"],
                     workdir / "ours-mock.log",
-                    # the line of this operation (the mock logs one per operation it serves)
-                    rf"serving {method} (http://\S+?){re.escape(path)}\s",
-                    "{0}" + path,
+                    # the first operation's line (the mock logs one per operation it serves)
+                    rf"serving {first.method.upper()} (http://\S+?){re.escape(first.path)}\s",
+                    "{0}",
                 )
             )
         ]
@@ -202,7 +226,7 @@ def bench_mock(
             reason = "no Prism given (`--prism PATH`); `nox -s bench` installs it with npm"
             if shutil.which("npm") is None:
                 reason = "npm is not on PATH, so `nox -s bench` could not install Prism"
-            section.skip(f"Prism: {reason}")
+            notes.append(f"skipped: Prism: {reason}")
         else:
             spec_path = workdir / "resolved-for-prism.json"
             spec_path.write_text(json.dumps(spec), encoding="utf-8")
@@ -224,11 +248,11 @@ def bench_mock(
                             command,
                             workdir / "prism.log",
                             r"Prism is listening on (http://\S+)",
-                            "{0}" + path,  # Prism serves the spec's paths without servers' /v1
+                            "{0}",  # Prism serves the spec's paths without servers' /v1
                         )
                     )
                 )
-                section.notes.append(
+                notes.append(
                     f"Prism: {PRISM_PACKAGE} {prism_version(prism)} (`prism mock`, static mode, "
                     "default logging to a file), node "
                     + subprocess.run(
@@ -236,14 +260,20 @@ def bench_mock(
                     ).stdout.strip()
                 )
             except RuntimeError as exc:
-                section.skip(f"Prism did not start: {exc}")
+                notes.append(f"skipped: Prism did not start: {exc}")
         loop, loop_name = _event_loop()
+        notes.append(f"client: httpx {httpx.__version__} on {loop_name}")
         try:
-            _run_rounds(settings, section, servers, loop)
+            for b in bound:
+                for server in servers:
+                    server.method = b.operation.method.upper()
+                    server.url, server.request = server.base + b.operation.path, b.request
+                section = sections[b.operation.client]
+                section.notes += notes
+                _run_rounds(settings, section, servers, loop)
         finally:
             loop.close()
-        section.notes.append(f"client: httpx {httpx.__version__} on {loop_name}")
-    return section
+    return sections
 
 
 def _run_rounds(

@@ -19,7 +19,7 @@ from typing import Any
 
 from .body import BoundResponse
 from .harness import Case, Section, Settings, Target, batch_timer, interleave
-from .references import OPENAI_MODELS, References, model_class, openai_model
+from .references import OPENAI, References, model_class, openai_model, openai_models
 
 __all__ = ["BUILD_TARGET", "FLOOR", "MODEL_BUILDING", "bench_parse"]
 
@@ -126,7 +126,7 @@ def _add_openai(
     decoded: dict[str, Any],
 ) -> None:
     construct_type = importlib.import_module("openai._models").construct_type
-    for reference in OPENAI_MODELS.get(model_name, ()):
+    for reference in openai_models(model_name):
         data = {**decoded, **reference.extra}
         try:
             where, model = openai_model(reference)
@@ -155,7 +155,7 @@ def _add_openai(
             )
         )
         serialise_cases.append((f"openai ({reference.label}): model_dump()", validated.model_dump))
-    if model_name not in OPENAI_MODELS:
-        parse.notes.append(f"openai: no model of {model_name} listed in OPENAI_MODELS")
+    if model_name not in OPENAI:
+        parse.notes.append(f"openai: no model of {model_name} listed in OPENAI")
     else:
         parse.notes.append(SDK_PATH_NOTE)

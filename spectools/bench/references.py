@@ -1,8 +1,9 @@
 """What we are measured against: raw openapi-python-client output and the official `openai` SDK.
 
 Raw openapi-python-client is generated at bench time from the same resolved fragment with no
-templates of ours. The SDK's models of the same bodies are listed in `OPENAI_MODELS`, by our
-model's name: one entry per bound response model.
+templates of ours. Where the SDK has each bound operation (its method, its models of the same
+body) is `OPENAI`, keyed by our response model's name: configuration, as the SDK's names are its
+own.
 """
 
 from __future__ import annotations
@@ -12,17 +13,21 @@ import importlib.util
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "OPENAI_MODELS",
+    "OPENAI",
     "OpenAIModel",
+    "OpenAIReference",
     "References",
+    "first_attribute",
     "load_references",
     "model_class",
     "openai_model",
+    "openai_models",
 ]
 
 
@@ -35,28 +40,47 @@ class OpenAIModel:
     extra: dict[str, Any] = field(default_factory=dict)  # fields it requires the body lacks
 
 
-OPENAI_MODELS: dict[str, tuple[OpenAIModel, ...]] = {
-    "SessionCreateResponse": (
-        # What `client.beta.realtime.sessions.create` returns: the deprecated endpoint's 2025
-        # "beta" shape, so most of today's fields land in its extras.
-        OpenAIModel(
-            "endpoint",
-            ("openai.types.beta.realtime.session_create_response:SessionCreateResponse",),
-        ),
-        # Today's session shape (as `client_secrets.create` returns it); matches the body.
-        OpenAIModel(
-            "current shape",
-            (
-                "openai.types.realtime.realtime_session_create_response:"
-                "RealtimeSessionCreateResponse",
+@dataclass(frozen=True)
+class OpenAIReference:
+    """Where the SDK has one of our operations: the method that calls it (attribute paths on
+    `OpenAI()`, the first present one is used) and its models of the response body."""
+
+    calls: tuple[str, ...]
+    models: tuple[OpenAIModel, ...]
+
+
+# The one table of configuration in the bench, keyed by the response model operations.yaml
+# names: the SDK names its resources and types by its generator's own configuration, which the
+# spec does not carry, so where it keeps an operation cannot be derived. An operation without
+# an entry is measured without the SDK, and the bench says so.
+OPENAI: dict[str, OpenAIReference] = {
+    "SessionCreateResponse": OpenAIReference(
+        calls=("beta.realtime.sessions.create", "realtime.sessions.create"),
+        models=(
+            # What `client.beta.realtime.sessions.create` returns: the deprecated endpoint's
+            # 2025 "beta" shape, so most of today's fields land in its extras.
+            OpenAIModel(
+                "endpoint",
+                ("openai.types.beta.realtime.session_create_response:SessionCreateResponse",),
             ),
-            {"type": "realtime"},
+            # Today's session shape (as `client_secrets.create` returns it); matches the body.
+            OpenAIModel(
+                "current shape",
+                (
+                    "openai.types.realtime.realtime_session_create_response:"
+                    "RealtimeSessionCreateResponse",
+                ),
+                {"type": "realtime"},
+            ),
         ),
     ),
-    "ClientSecretCreateResponse": (
-        OpenAIModel(
-            "endpoint",
-            ("openai.types.realtime.client_secret_create_response:ClientSecretCreateResponse",),
+    "ClientSecretCreateResponse": OpenAIReference(
+        calls=("realtime.client_secrets.create",),
+        models=(
+            OpenAIModel(
+                "endpoint",
+                ("openai.types.realtime.client_secret_create_response:ClientSecretCreateResponse",),
+            ),
         ),
     ),
 }
@@ -109,6 +133,12 @@ def load_references(spec: dict[str, Any], workdir: Path) -> References:
     return references
 
 
+def openai_models(model: str) -> tuple[OpenAIModel, ...]:
+    """The SDK's models of our response model `model` (none when `OPENAI` lists none)."""
+    reference = OPENAI.get(model)
+    return reference.models if reference is not None else ()
+
+
 def openai_model(reference: OpenAIModel) -> tuple[str, Any]:
     """(where, class) of the first importable candidate; LookupError when none is."""
     for candidate in reference.candidates:
@@ -118,6 +148,19 @@ def openai_model(reference: OpenAIModel) -> tuple[str, Any]:
         except (ImportError, AttributeError):
             continue
     raise LookupError(f"none of {', '.join(reference.candidates)}")
+
+
+def first_attribute(root: Any, paths: Sequence[str]) -> tuple[str, Any]:
+    """(path, value) of the first dotted attribute path present on `root`."""
+    for path in paths:
+        target = root
+        try:
+            for part in path.split("."):
+                target = getattr(target, part)
+        except AttributeError:
+            continue
+        return path, target
+    raise AttributeError(f"none of {', '.join(paths)}")
 
 
 def model_class(package: Any, name: str) -> Any:

@@ -79,9 +79,9 @@ def summarise(sections: dict[str, Section]) -> dict[str, Any]:
 
 
 def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every verdict, met or not, in section order."""
+    """Every verdict, met or not, in section order, named by section (`mock:<client class>`)."""
     out = []
-    for section in summary.values():
+    for key, section in summary.items():
         for row in section["cases"]:
             if "met" in row:
                 value = (
@@ -91,7 +91,7 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
                 )
                 out.append(
                     {
-                        "what": f"{row['name']} {row['target']}",
+                        "what": f"{key}: {row['name']} {row['target']}",
                         "value": value,
                         "met": row["met"],
                         "verdict": "met" if row["met"] else "**missed**",

@@ -56,7 +56,9 @@ def _item_hint(hint: Any) -> Any:
 
 
 def _declared(cls: type) -> set[str]:
-    return {f.name for f in attrs.fields(cls)} - {"additional_properties"}
+    # the schema's properties are the constructor's arguments; additional_properties and a
+    # response's _request_id are set otherwise
+    return {f.name for f in attrs.fields(cls) if f.init}
 
 
 def _class_for(shape: Shape, candidates: list[type], expression: str) -> type:

@@ -16,12 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.applications import Starlette
-from starlette.datastructures import MutableHeaders
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import openai_error
@@ -30,7 +25,15 @@ from .session import build_body
 from .spec import MockOperation
 from .validation import too_deep
 
-__all__ = ["Limits", "MockState", "RecordedRequest", "RequestHistory", "create_app"]
+__all__ = [
+    "Limits",
+    "MockApp",
+    "MockState",
+    "RecordedRequest",
+    "RequestHistory",
+    "create_app",
+    "socket_nodelay",
+]
 
 logger = logging.getLogger("spectools.mock")
 
@@ -152,9 +155,16 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def _nodelay(transport: asyncio.Transport | None) -> bool | None:
+def socket_nodelay(transport: asyncio.Transport | None) -> bool | None:
+    """TCP_NODELAY as the transport's socket has it; None without a real socket."""
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+
+
+def _nodelay(transport: asyncio.Transport | None) -> bool | None:
+    # The server's transports read it once per connection (uvloop makes a socket object per ask).
+    known: bool | None = getattr(transport, "tcp_nodelay", None)
+    return known if known is not None else socket_nodelay(transport)
 
 
 def _printable(text: str) -> str:
@@ -198,59 +208,55 @@ async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
         raise _BodyRefused(openai_error(408, waited, headers={"Connection": "close"})) from None
 
 
-class RequestLog:
-    """Reads the body (bounded), records the request, stamps ids, and logs one line."""
+class MockApp:
+    """The mock as a plain ASGI app: reads the body (bounded), records the request, routes it to
+    its operation, answers, stamps ids, and logs one line.
 
-    def __init__(self, app: ASGIApp, state: MockState) -> None:
-        self.app = app
+    No framework between uvicorn and the answer: routing is a dict lookup and a valid request's
+    200 is two `send` calls. Errors and faults are Starlette `Response`s (ASGI apps themselves).
+    """
+
+    def __init__(self, operations: Sequence[MockOperation], state: MockState) -> None:
         self.state = state
+        self.routes: dict[str, dict[str, MockOperation]] = {}  # path -> method -> operation
+        for operation in operations:
+            self.routes.setdefault(operation.route, {})[operation.method] = operation
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http":  # uvicorn runs without lifespan and websockets
             return
         started = time.perf_counter()
-        headers = {
-            name.decode("latin-1").lower(): value.decode("latin-1")
-            for name, value in scope["headers"]
-        }
+        raw_headers: list[tuple[bytes, bytes]] = scope["headers"]
         record = RecordedRequest(
             method=scope["method"],
             path=scope["path"],
-            headers=headers,
+            headers={
+                name.decode("latin-1").lower(): value.decode("latin-1")
+                for name, value in raw_headers
+            },
             body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
             tcp_nodelay=_nodelay(self.state.transport_for(scope)),
         )
-        refused: Response | None = None
+        response: ASGIApp | MockOperation
         try:
             record.body = await _read_body(scope, receive, self.state.limits)
         except _BodyRefused as exc:
             if exc.response is None:
                 return  # the client left before sending its body: nothing to answer
-            refused = exc.response
+            response = exc.response
+        else:
+            response = self._route(record)
         self.state.requests.append(record)  # before answering, so a client sees it counted
-        scope.setdefault("state", {})[_RECORD] = record
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": record.body, "more_body": False}
-
-        async def stamped(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                record.status = message["status"]
-                response_headers = MutableHeaders(scope=message)
-                response_headers["x-request-id"] = record.request_id
-                elapsed_ms = int((time.perf_counter() - started) * 1000)
-                response_headers["openai-processing-ms"] = str(elapsed_ms)
-            await send(message)
-
         try:
-            await (refused or self.app)(scope, replay, stamped)
+            if isinstance(response, MockOperation):
+                response = await _operation_answer(response, self.state, scope, record)
+            elapsed_ms = int((time.perf_counter() - started) * 1000)
+            stamp = [
+                (b"x-request-id", record.request_id.encode()),
+                (b"openai-processing-ms", str(elapsed_ms).encode()),
+            ]
+            await response(scope, _replay(record.body, receive), _stamped(record, stamp, send))
         finally:
             logger.info(
                 "%s %s %s %s fault=%s",
@@ -261,9 +267,76 @@ class RequestLog:
                 record.fault or "-",
             )
 
+    def _route(self, record: RecordedRequest) -> MockOperation | Response:
+        """The request's operation, or the 404/405 answer."""
+        methods = self.routes.get(record.path)
+        if methods is None:
+            return openai_error(404, f"Invalid URL ({record.method} {record.path})")
+        operation = methods.get(record.method)
+        if operation is None:
+            message = f"Invalid method for URL ({record.method} {record.path})"
+            return openai_error(405, message, headers={"Allow": ", ".join(methods)})
+        return operation
 
-def _authorization_error(request: Request) -> Response | None:
-    header = request.headers.get("authorization")
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+_JSON_TYPE = (b"content-type", b"application/json")
+_DEPRECATED = (b"deprecation", b"true")
+
+
+class _JsonAnswer:
+    """A 200 `application/json` answer, encoded as Starlette's JSONResponse encodes, without
+    its machinery (background tasks, header objects): the mock's hot path."""
+
+    __slots__ = ("body", "headers")
+
+    def __init__(self, content: Any, *, deprecated: bool) -> None:
+        self.body: bytes = _ENCODER.encode(content).encode()
+        self.headers = [(b"content-length", str(len(self.body)).encode()), _JSON_TYPE]
+        if deprecated:
+            self.headers.append(_DEPRECATED)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.body})
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """`receive` for a Response: the body already read, then the connection's own messages."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if replayed:
+            return await receive()
+        replayed = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
+def _stamped(record: RecordedRequest, stamp: list[tuple[bytes, bytes]], send: Send) -> Send:
+    """`send` that records the status and adds the request id and processing time."""
+
+    async def stamped(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            record.status = message["status"]
+            message["headers"] = [*message.get("headers", ()), *stamp]
+        await send(message)
+
+    return stamped
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    """The first value of a header (names arrive lower-cased from uvicorn), as Starlette reads it."""
+    for key, value in scope["headers"]:
+        if key == name:
+            decoded: str = value.decode("latin-1")
+            return decoded
+    return None
+
+
+def _authorization_error(header: str | None) -> Response | None:
     if header is None:
         return openai_error(401, _NO_KEY)
     scheme, _, token = header.partition(" ")
@@ -277,66 +350,50 @@ def _authorization_error(request: Request) -> Response | None:
     return None
 
 
-def _endpoint(operation: MockOperation, state: MockState) -> Callable[[Request], Any]:
-    async def answer(request: Request) -> Response:
-        if (refused := _authorization_error(request)) is not None:
-            return refused
-        fault, fault_key = state.fault, "server"
-        if FAULT_HEADER in request.headers:
-            try:
-                fault = Fault.parse(request.headers[FAULT_HEADER])
-            except FaultError as exc:
-                return openai_error(400, f"X-Mock-Fault: {exc}")
-            fault_key = "header:" + request.headers.get(FAULT_KEY_HEADER, "")
-        raw = await request.body()
+async def _operation_answer(
+    operation: MockOperation, state: MockState, scope: Scope, record: RecordedRequest
+) -> ASGIApp:
+    """What `operation` answers to a request: an error, a fault or the 200, `Deprecation:
+    true` on each when the resolved spec marks the operation deprecated."""
+    answer = await _unmarked_answer(operation, state, scope, record)
+    if operation.deprecated and isinstance(answer, Response):
+        answer.headers["Deprecation"] = "true"
+    return answer
+
+
+async def _unmarked_answer(
+    operation: MockOperation, state: MockState, scope: Scope, record: RecordedRequest
+) -> ASGIApp:
+    if (refused := _authorization_error(_header(scope, b"authorization"))) is not None:
+        return refused
+    fault, fault_key = state.fault, "server"
+    if (fault_text := _header(scope, FAULT_HEADER.encode())) is not None:
         try:
-            body = _parsed(raw)
-        except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
-            return openai_error(400, _BAD_JSON)
-        bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
-        if bad is not None:
-            return openai_error(400, bad.message, param=bad.param)
-        answer_body = build_body(operation, body)
-        if fault is not None and state.budget.fires(fault_key, fault):
-            request.scope["state"][_RECORD].fault = fault.text
-            call = FaultCall(
-                answer_body,
-                fault.argument,
-                state.transport_for(request.scope),
-                operation.recipe.unknown_enum,
-            )
-            try:
-                return await fault.respond(call)
-            except FaultError as exc:  # e.g. `set=` with a path the session does not have
-                return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
-        return JSONResponse(answer_body)
-
-    async def respond(request: Request) -> Response:
-        response = await answer(request)
-        if operation.deprecated:  # the resolved spec marks the operation deprecated
-            response.headers["Deprecation"] = "true"
-        return response
-
-    return respond
-
-
-async def _http_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, HTTPException)
-    where = f"{request.method} {request.url.path}"
-    message = {404: f"Invalid URL ({where})", 405: f"Invalid method for URL ({where})"}
-    return openai_error(
-        exc.status_code, message.get(exc.status_code, str(exc.detail)), headers=exc.headers
-    )
+            fault = Fault.parse(fault_text)
+        except FaultError as exc:
+            return openai_error(400, f"X-Mock-Fault: {exc}")
+        fault_key = "header:" + (_header(scope, FAULT_KEY_HEADER.encode()) or "")
+    raw = record.body
+    try:
+        body = _parsed(raw)
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
+        return openai_error(400, _BAD_JSON)
+    bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
+    if bad is not None:
+        return openai_error(400, bad.message, param=bad.param)
+    answer_body = build_body(operation, body)
+    if fault is not None and state.budget.fires(fault_key, fault):
+        record.fault = fault.text
+        call = FaultCall(
+            answer_body, fault.argument, state.transport_for(scope), operation.recipe.unknown_enum
+        )
+        try:
+            return await fault.respond(call)
+        except FaultError as exc:  # e.g. `set=` with a path the session does not have
+            return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
+    return _JsonAnswer(answer_body, deprecated=operation.deprecated)
 
 
 def create_app(operations: Sequence[MockOperation], state: MockState) -> ASGIApp:
     """The mock as an ASGI app; `state` is shared with whoever runs it."""
-    routes = [
-        Route(operation.route, _endpoint(operation, state), methods=[operation.method])
-        for operation in operations
-    ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
-    # A trailing slash is an unknown path (404) like any other; Starlette would redirect (307)
-    # to a Location built from the client's Host header.
-    app.router.redirect_slashes = False
-    return RequestLog(app, state)
+    return MockApp(operations, state)

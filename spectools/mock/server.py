@@ -35,7 +35,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..overlays import resolved_spec
 from ..project import operations
-from .app import Limits, MockState, RecordedRequest, create_app
+from .app import Limits, MockState, RecordedRequest, create_app, socket_nodelay
 from .faults import Fault
 from .session import check_reflections
 from .spec import MockOperation
@@ -73,6 +73,7 @@ class OneWritePerResponse(asyncio.Transport):
         self._transport = transport
         self._loop = loop
         self._held: list[bytes | bytearray | memoryview] = []
+        self.tcp_nodelay = socket_nodelay(transport)  # read once: requests report it
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if not data:

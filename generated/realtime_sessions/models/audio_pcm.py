@@ -60,10 +60,12 @@ class AudioPCM:
             if _rate.__class__ is not int:
                 raise _validation.wrong_type("rate", "integer", _rate)
 
-        obj = cls(
-            type=_type_,
-            rate=_rate,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.rate = _rate
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

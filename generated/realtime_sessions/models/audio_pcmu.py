@@ -48,9 +48,11 @@ class AudioPCMU:
             if _type_.__class__ is not str:
                 raise _validation.wrong_type("type", "string", _type_)
 
-        obj = cls(
-            type=_type_,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -99,12 +99,14 @@ class AudioTranscription:
             if _prompt.__class__ is not str:
                 raise _validation.wrong_type("prompt", "string", _prompt)
 
-        obj = cls(
-            model=_model,
-            language=_language,
-            languages=_languages,
-            prompt=_prompt,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.model = _model
+        obj.language = _language
+        obj.languages = _languages
+        obj.prompt = _prompt
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -62,10 +62,12 @@ class ClientSecret:
         if _expires_at.__class__ is not int:
             raise _validation.wrong_type("expires_at", "integer", _expires_at)
 
-        obj = cls(
-            value=_value,
-            expires_at=_expires_at,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.value = _value
+        obj.expires_at = _expires_at
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -101,11 +101,14 @@ class ClientSecretCreateResponse:
         else:
             raise _validation.wrong_type("session", "object", _session)
 
-        obj = cls(
-            value=_value,
-            expires_at=_expires_at,
-            session=_session,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.value = _value
+        obj.expires_at = _expires_at
+        obj.session = _session
+        obj.additional_properties = {}
+        obj._request_id = None  # the client sets it from the response's headers
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

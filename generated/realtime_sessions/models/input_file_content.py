@@ -127,15 +127,17 @@ class InputFileContent:
             if _detail.__class__ is not str:
                 raise _validation.wrong_type("detail", "string", _detail)
 
-        obj = cls(
-            type=_type_,
-            file_id=_file_id,
-            filename=_filename,
-            file_data=_file_data,
-            prompt_cache_breakpoint=_prompt_cache_breakpoint,
-            file_url=_file_url,
-            detail=_detail,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.file_id = _file_id
+        obj.filename = _filename
+        obj.file_data = _file_data
+        obj.prompt_cache_breakpoint = _prompt_cache_breakpoint
+        obj.file_url = _file_url
+        obj.detail = _detail
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

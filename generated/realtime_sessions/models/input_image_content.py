@@ -110,13 +110,15 @@ class InputImageContent:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("prompt_cache_breakpoint", exc) from None
 
-        obj = cls(
-            type=_type_,
-            detail=_detail,
-            image_url=_image_url,
-            file_id=_file_id,
-            prompt_cache_breakpoint=_prompt_cache_breakpoint,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.detail = _detail
+        obj.image_url = _image_url
+        obj.file_id = _file_id
+        obj.prompt_cache_breakpoint = _prompt_cache_breakpoint
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -77,11 +77,13 @@ class InputTextContent:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("prompt_cache_breakpoint", exc) from None
 
-        obj = cls(
-            type=_type_,
-            text=_text,
-            prompt_cache_breakpoint=_prompt_cache_breakpoint,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.text = _text
+        obj.prompt_cache_breakpoint = _prompt_cache_breakpoint
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -274,20 +274,22 @@ class MCPTool:
             if _defer_loading.__class__ is not bool:
                 raise _validation.wrong_type("defer_loading", "boolean", _defer_loading)
 
-        obj = cls(
-            type=_type_,
-            server_label=_server_label,
-            server_url=_server_url,
-            connector_id=_connector_id,
-            tunnel_id=_tunnel_id,
-            authorization=_authorization,
-            server_description=_server_description,
-            headers=_headers,
-            allowed_tools=_allowed_tools,
-            allowed_callers=_allowed_callers,
-            require_approval=_require_approval,
-            defer_loading=_defer_loading,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.server_label = _server_label
+        obj.server_url = _server_url
+        obj.connector_id = _connector_id
+        obj.tunnel_id = _tunnel_id
+        obj.authorization = _authorization
+        obj.server_description = _server_description
+        obj.headers = _headers
+        obj.allowed_tools = _allowed_tools
+        obj.allowed_callers = _allowed_callers
+        obj.require_approval = _require_approval
+        obj.defer_loading = _defer_loading
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -63,10 +63,11 @@ class MCPToolApprovalFilter:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("never", exc) from None
 
-        obj = cls(
-            always=_always,
-            never=_never,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.always = _always
+        obj.never = _never
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -65,10 +65,11 @@ class MCPToolFilter:
             if _read_only.__class__ is not bool:
                 raise _validation.wrong_type("read_only", "boolean", _read_only)
 
-        obj = cls(
-            tool_names=_tool_names,
-            read_only=_read_only,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.tool_names = _tool_names
+        obj.read_only = _read_only
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -89,11 +89,13 @@ class PromptReference:
             else:
                 raise _validation.wrong_type("variables", "object or null", _variables)
 
-        obj = cls(
-            id=_id,
-            version=_version,
-            variables=_variables,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.version = _version
+        obj.variables = _variables
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -51,9 +51,11 @@ class RealtimeReasoningConfiguration:
             if _effort.__class__ is not str:
                 raise _validation.wrong_type("effort", "string", _effort)
 
-        obj = cls(
-            effort=_effort,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.effort = _effort
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -425,24 +425,26 @@ class RealtimeSessionCreateResponse:
             else:
                 raise _validation.wrong_type("prompt", "object or null", _prompt)
 
-        obj = cls(
-            type=_type_,
-            id=_id,
-            object=_object_,
-            expires_at=_expires_at,
-            output_modalities=_output_modalities,
-            model=_model,
-            instructions=_instructions,
-            audio=_audio,
-            include=_include,
-            tracing=_tracing,
-            tools=_tools,
-            tool_choice=_tool_choice,
-            reasoning=_reasoning,
-            max_output_tokens=_max_output_tokens,
-            truncation=_truncation,
-            prompt=_prompt,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.id = _id
+        obj.object = _object_
+        obj.expires_at = _expires_at
+        obj.output_modalities = _output_modalities
+        obj.model = _model
+        obj.instructions = _instructions
+        obj.audio = _audio
+        obj.include = _include
+        obj.tracing = _tracing
+        obj.tools = _tools
+        obj.tool_choice = _tool_choice
+        obj.reasoning = _reasoning
+        obj.max_output_tokens = _max_output_tokens
+        obj.truncation = _truncation
+        obj.prompt = _prompt
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -68,10 +68,12 @@ class RealtimeSessionCreateResponseAudio:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("output", exc) from None
 
-        obj = cls(
-            input=_input_,
-            output=_output,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.input = _input_
+        obj.output = _output
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -112,11 +112,13 @@ class RealtimeSessionCreateResponseAudioOutput:
             if _speed.__class__ is not float and _speed.__class__ is not int:
                 raise _validation.wrong_type("speed", "number", _speed)
 
-        obj = cls(
-            format=_format_,
-            voice=_voice,
-            speed=_speed,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.format = _format_
+        obj.voice = _voice
+        obj.speed = _speed
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

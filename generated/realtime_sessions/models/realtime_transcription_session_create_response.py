@@ -121,14 +121,16 @@ class RealtimeTranscriptionSessionCreateResponse:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("audio", exc) from None
 
-        obj = cls(
-            type=_type_,
-            id=_id,
-            object=_object_,
-            expires_at=_expires_at,
-            include=_include,
-            audio=_audio,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.id = _id
+        obj.object = _object_
+        obj.expires_at = _expires_at
+        obj.include = _include
+        obj.audio = _audio
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -160,12 +160,14 @@ class RealtimeTranscriptionSessionCreateResponseAudioInput:
             else:
                 raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
 
-        obj = cls(
-            format=_format_,
-            transcription=_transcription,
-            noise_reduction=_noise_reduction,
-            turn_detection=_turn_detection,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.format = _format_
+        obj.transcription = _transcription
+        obj.noise_reduction = _noise_reduction
+        obj.turn_detection = _turn_detection
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -51,9 +51,11 @@ class RetentionRatioTruncationTokenLimits:
             if _post_instructions.__class__ is not int:
                 raise _validation.wrong_type("post_instructions", "integer", _post_instructions)
 
-        obj = cls(
-            post_instructions=_post_instructions,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.post_instructions = _post_instructions
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

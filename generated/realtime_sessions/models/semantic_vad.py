@@ -87,12 +87,14 @@ class SemanticVAD:
             if _interrupt_response.__class__ is not bool:
                 raise _validation.wrong_type("interrupt_response", "boolean", _interrupt_response)
 
-        obj = cls(
-            type=_type_,
-            eagerness=_eagerness,
-            create_response=_create_response,
-            interrupt_response=_interrupt_response,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.type = _type_
+        obj.eagerness = _eagerness
+        obj.create_response = _create_response
+        obj.interrupt_response = _interrupt_response
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

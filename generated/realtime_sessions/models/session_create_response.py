@@ -293,22 +293,25 @@ class SessionCreateResponse:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("client_secret", exc) from None
 
-        obj = cls(
-            id=_id,
-            object=_object_,
-            expires_at=_expires_at,
-            include=_include,
-            model=_model,
-            output_modalities=_output_modalities,
-            instructions=_instructions,
-            audio=_audio,
-            tracing=_tracing,
-            turn_detection=_turn_detection,
-            tools=_tools,
-            tool_choice=_tool_choice,
-            max_output_tokens=_max_output_tokens,
-            client_secret=_client_secret,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.object = _object_
+        obj.expires_at = _expires_at
+        obj.include = _include
+        obj.model = _model
+        obj.output_modalities = _output_modalities
+        obj.instructions = _instructions
+        obj.audio = _audio
+        obj.tracing = _tracing
+        obj.turn_detection = _turn_detection
+        obj.tools = _tools
+        obj.tool_choice = _tool_choice
+        obj.max_output_tokens = _max_output_tokens
+        obj.client_secret = _client_secret
+        obj.additional_properties = {}
+        obj._request_id = None  # the client sets it from the response's headers
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}

@@ -75,11 +75,13 @@ class TracingConfiguration:
             except _validation.ModelValidationError as exc:
                 raise _validation.within("metadata", exc) from None
 
-        obj = cls(
-            workflow_name=_workflow_name,
-            group_id=_group_id,
-            metadata=_metadata,
-        )
+        # Every field is set here, as __init__ would: a call with one keyword per field costs
+        # several times these stores, and is most of model building for small objects.
+        obj = object.__new__(cls)
+        obj.workflow_name = _workflow_name
+        obj.group_id = _group_id
+        obj.metadata = _metadata
+        obj.additional_properties = {}
         # Keys the schema does not declare: one C-level subset test on the common path.
         if not _FIELDS.issuperset(src_dict):
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
