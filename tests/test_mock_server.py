@@ -658,7 +658,12 @@ SCHEMA.config.generation.update(max_examples=50)
 
 @SCHEMA.parametrize()
 @settings(
-    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    # The same 50 cases on every run: schemathesis 4.32 cannot build some negative cases from
+    # the fragment (UnsupportedSchema: a `not` whose complement it cannot spell out), and a
+    # random draw that reaches one fails the run for reasons of the tool, not of the mock.
+    derandomize=True,
 )
 def test_schemathesis_finds_no_failures(case: Any, mock_server: MockServer) -> None:
     # status_code_conformance is off: the fragment documents only 200, as upstream does, while
