@@ -39,6 +39,7 @@ from .project import (
     ROOT,
     TEMPLATES_DIR,
     Operation,
+    absolute_doc_links,
     operation_for,
     operations,
 )
@@ -91,7 +92,8 @@ def _is_object_schema(node: dict[str, Any]) -> bool:
 
 
 def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy where every titled inline object schema is a `$ref` to a component."""
+    """Return a copy where every titled inline object schema is a `$ref` to a component and
+    every description's site-path links are absolute."""
     result = copy.deepcopy(spec)
     schemas: dict[str, Any] = result.setdefault("components", {}).setdefault("schemas", {})
     hoisted: dict[str, Any] = {}
@@ -104,6 +106,9 @@ def prepare_for_generators(spec: dict[str, Any]) -> dict[str, Any]:
         for key, value in list(node.items()):
             if key in DATA_KEYWORDS:
                 continue  # data, not schemas
+            if key == "description" and isinstance(value, str):
+                node[key] = absolute_doc_links(value)  # docstrings, Args lines, --help
+                continue
             node[key] = visit(value, False)
         title = node.get("title")
         if not top_level and isinstance(title, str) and _is_object_schema(node):

@@ -8,6 +8,7 @@ and repository, the list of bound operations (`openapi/operations.yaml`) and the
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +28,11 @@ __all__ = [
     "PROVENANCE_PATH",
     "ROOT",
     "TEMPLATES_DIR",
+    "UPSTREAM_DOCS",
     "UPSTREAM_REPOSITORY",
     "CliOption",
     "Operation",
+    "absolute_doc_links",
     "class_name",
     "load_operations",
     "operation_for",
@@ -50,6 +53,15 @@ PACKAGE = "realtime_sessions"
 # The upstream description: a local copy beside the checkout (shared/), from this repository.
 DEFAULT_SOURCE = ROOT.parent / "shared" / "upstream" / "openapi.yaml"
 UPSTREAM_REPOSITORY = "openai/openai-openapi"
+# Upstream's descriptions link to OpenAI's documentation by site path (`](/docs/guides/...)`).
+UPSTREAM_DOCS = "https://platform.openai.com"
+_SITE_LINK = re.compile(r"\]\((/[^)\s]*)\)")
+
+
+def absolute_doc_links(text: str) -> str:
+    """Markdown links by site path made absolute, so they work in an IDE, on GitHub and in the
+    site: `[guide](/docs/guides/realtime)` -> `[guide](https://platform.openai.com/docs/...)`."""
+    return _SITE_LINK.sub(lambda m: f"]({UPSTREAM_DOCS}{m[1]})", text)
 
 
 def snake_case(name: str) -> str:

@@ -89,3 +89,24 @@ def test_generator_versions_are_pinned_exactly() -> None:
     pins = {p.split("==")[0]: p for p in groups["generate"] if isinstance(p, str)}
     for tool in ("openapi-python-client", "datamodel-code-generator", "ruff"):
         assert "==" in pins[tool], f"{tool} must be pinned with =="
+
+
+def test_documentation_links_in_generated_code_are_absolute(fresh_tree: Path) -> None:
+    """Upstream links its guides by site path (`](/docs/guides/realtime)`), which no IDE, GitHub
+    page or site can follow: docstrings, Args lines and --help carry absolute links."""
+    spec_links = [
+        line
+        for line in (ROOT / "openapi" / "fragment.yaml").read_text().splitlines()
+        if "](/docs/" in line
+    ]
+    assert spec_links  # upstream still writes them: otherwise this test proves nothing
+    relative = [
+        f"{path.relative_to(fresh_tree)}: {line.strip()}"
+        for path in sorted(fresh_tree.rglob("*.py"))
+        for line in path.read_text().splitlines()
+        if "](/" in line
+    ]
+    assert relative == []
+    assert any(
+        "](https://platform.openai.com/docs/" in p.read_text() for p in fresh_tree.rglob("*.py")
+    )

@@ -138,7 +138,7 @@ OPERATIONS: Final[list[dict[str, Any]]] = [
                 "name": "prompt",
                 "kind": "json",
                 "choices": None,
-                "help": "Reference to a prompt template and its variables. [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).",
+                "help": "Reference to a prompt template and its variables. [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).",
                 "required": False,
             },
             {

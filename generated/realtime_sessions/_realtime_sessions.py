@@ -152,7 +152,8 @@ class RealtimeSessions(SyncEndpointClient):
                 output tokens can only include 28,224 tokens in the context before truncation
                 occurs. (one of 'auto', 'disabled', or object)
             prompt: Reference to a prompt template and its variables. [Learn
-                more](/docs/guides/text?api-mode=responses#reusable-prompts).
+                more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-
+                prompts).
             model: The Realtime model used for this session, for example `gpt-realtime`.
             extra_headers: headers for this call only, over the client's.
             extra_query: query parameters for this call only.
@@ -372,7 +373,8 @@ class AsyncRealtimeSessions(AsyncEndpointClient):
                 output tokens can only include 28,224 tokens in the context before truncation
                 occurs. (one of 'auto', 'disabled', or object)
             prompt: Reference to a prompt template and its variables. [Learn
-                more](/docs/guides/text?api-mode=responses#reusable-prompts).
+                more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-
+                prompts).
             model: The Realtime model used for this session, for example `gpt-realtime`.
             extra_headers: headers for this call only, over the client's.
             extra_query: query parameters for this call only.

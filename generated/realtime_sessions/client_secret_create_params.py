@@ -84,7 +84,7 @@ class AudioTranscriptionParam(TypedDict):
     """
     An optional text to guide the model's style or continue a previous audio
     segment.
-    For `whisper-1`, the [prompt is a list of keywords](/docs/guides/speech-to-text#prompting).
+    For `whisper-1`, the [prompt is a list of keywords](https://platform.openai.com/docs/guides/speech-to-text#prompting).
     For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text string, for example "expect words related to technology".
     Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
 
@@ -455,7 +455,7 @@ class InputFileContent(TypedDict):
 
 class InputImageContent(TypedDict):
     """
-    An image input to the model. Learn about [image inputs](/docs/guides/vision).
+    An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
     """
 
     type: Literal["input_image"]
@@ -502,7 +502,7 @@ class MCPToolApprovalFilter(TypedDict):
 class MCPTool(TypedDict):
     """
     Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 
     """
 
@@ -536,7 +536,7 @@ class MCPTool(TypedDict):
     """
     Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
 
@@ -659,7 +659,7 @@ A built-in voice name or a custom voice reference.
 class PromptReference(TypedDict):
     """
     Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 
     """
 
@@ -678,7 +678,7 @@ class Input(TypedDict):
     """
     transcription: NotRequired[AudioTranscriptionParam | None]
     """
-    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
 
     """
     noise_reduction: NotRequired[NoiseReduction | None]
@@ -731,7 +731,7 @@ class Input1(TypedDict):
     format: NotRequired[RealtimeAudioFormats]
     transcription: NotRequired[AudioTranscriptionParam | None]
     """
-    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
 
     """
     noise_reduction: NotRequired[NoiseReduction | None]
@@ -909,7 +909,7 @@ class ClientSecretCreateParams(TypedDict):
     """
     Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     """
 

@@ -223,7 +223,7 @@ class InputFileContent(TypedDict):
 
 class InputImageContent(TypedDict):
     """
-    An image input to the model. Learn about [image inputs](/docs/guides/vision).
+    An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
     """
 
     type: Literal["input_image"]
@@ -296,7 +296,7 @@ A built-in voice name or a custom voice reference.
 class PromptReference(TypedDict):
     """
     Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 
     """
 

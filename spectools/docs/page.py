@@ -8,13 +8,12 @@ example request and response.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..overlays import ActionResult
-from ..project import Operation
+from ..project import Operation, absolute_doc_links
 from .tree import Field, Shape
 
 __all__ = ["Citations", "Example", "OperationPage", "page_name", "render_page"]
@@ -22,9 +21,6 @@ __all__ = ["Citations", "Example", "OperationPage", "page_name", "render_page"]
 INDENT = "    "  # Python-Markdown nests a list item's blocks by four spaces (GitHub agrees)
 # Footprint steps that lead into another field's schema: its own citations, not this one's.
 _STRUCTURE = frozenset({"properties", "items", "oneOf", "anyOf", "allOf"})
-# Upstream's descriptions link to OpenAI's documentation by site path (`](/docs/guides/...)`).
-UPSTREAM_DOCS = "https://platform.openai.com"
-_SITE_LINK = re.compile(r"\]\((/[^)\s]*)\)")
 BADGE = '<span class="api-badge api-badge-deprecated">Deprecated</span>'
 
 
@@ -90,7 +86,7 @@ def _code(text: str) -> str:
 
 
 def _indented(text: str, indent: str) -> list[str]:
-    text = _SITE_LINK.sub(lambda m: f"]({UPSTREAM_DOCS}{m[1]})", text)
+    text = absolute_doc_links(text)
     return [f"{indent}{line}".rstrip() for line in text.splitlines()]
 
 

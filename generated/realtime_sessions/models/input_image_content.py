@@ -25,7 +25,8 @@ _FIELDS: frozenset[str] = frozenset(
 
 @attrs.define(slots=True, eq=True, repr=False)
 class InputImageContent:
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision).
+    """An image input to the model. Learn about [image
+    inputs](https://platform.openai.com/docs/guides/vision).
 
     Attributes:
         type: The type of the input item. Always `input_image`.

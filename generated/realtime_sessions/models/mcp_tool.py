@@ -41,7 +41,8 @@ _FIELDS: frozenset[str] = frozenset(
 @attrs.define(slots=True, eq=True, repr=False)
 class MCPTool:
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-
+    mcp).
 
     Attributes:
         type: The type of the MCP tool. Always `mcp`.
@@ -50,7 +51,8 @@ class MCPTool:
             `tunnel_id` must be provided.
         connector_id: Identifier for service connectors, like those available in ChatGPT. One of
             `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-            about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+            about service connectors [here](https://platform.openai.com/docs/guides/tools-
+            remote-mcp#connectors).
 
             Currently supported `connector_id` values are:
 

@@ -22,7 +22,8 @@ _FIELDS: frozenset[str] = frozenset(
 @attrs.define(slots=True, eq=True, repr=False)
 class PromptReference:
     """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-
+    prompts).
 
     Attributes:
         id: The unique identifier of the prompt template to use.
