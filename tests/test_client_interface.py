@@ -464,3 +464,17 @@ def test_wrong_types_in_nested_dicts_still_name_the_field(run: Runner, server: H
         run.create(model="gpt-realtime", turn_detection={"threshold": "high"})  # type: ignore[typeddict-item]
     assert caught.value.path == "turn_detection.threshold"
     assert requests_seen(server) == []
+
+
+# -- found in review: per-call options held to the constructor's standards ------------------------
+
+
+def test_a_credential_in_extra_headers_is_scrubbed_from_errors(
+    run: Runner, server: HTTPServer
+) -> None:
+    echo = {"error": {"message": "gateway refused gw-secret-123", "code": "invalid_api_key"}}
+    server.expect_request(PATH, method="POST").respond_with_json(echo, status=401)
+    with pytest.raises(realtime_sessions.AuthenticationError) as caught:
+        run.create(model="gpt-realtime", extra_headers={"X-Gateway-Token": "gw-secret-123"})
+    assert "gw-secret-123" not in f"{caught.value} {caught.value.body!r}"
+    assert "<redacted>" in caught.value.message

@@ -377,9 +377,16 @@ class BaseClient(Generic[_HttpT]):
         secrets = [api_key, *(v for k, v in self._headers.items() if is_sensitive(k))]
         if http_client is not None:
             secrets.extend(v for k, v in http_client.headers.items() if is_sensitive(k))
+        self._secrets = frozenset(secrets)
         self._scrub = Scrubber(secrets)
         self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
         self._options = {**options, "api_key": api_key}
+
+    def _scrubber(self, request: httpx.Request) -> Scrubber:
+        """The client's scrubber, or, when a call's `extra_headers` carried a credential of
+        its own (`X-Gateway-Token`), one that hides that too: only ever on an error path."""
+        own = {v for k, v in request.headers.items() if is_sensitive(k)} - self._secrets
+        return self._scrub if not own else Scrubber([*self._secrets, *own])
 
     def _init_transport(self) -> None:
         """Per-transport state, set up once the configuration is known (see AsyncAPIClient)."""
@@ -508,7 +515,8 @@ class BaseClient(Generic[_HttpT]):
     ) -> APIConnectionError:
         # httpx/h11 messages may quote header values or raw server bytes: scrub the whole chain,
         # since a traceback prints every exception in it.
-        self._scrub.exception_chain(error)
+        scrub = self._scrubber(request)
+        scrub.exception_chain(error)
         where = f"{request.method} {request.url.copy_with(query=None)}"
         tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
         if isinstance(error, httpx.TimeoutException) or _would_block(error):
@@ -516,12 +524,13 @@ class BaseClient(Generic[_HttpT]):
                 request, f"Request timed out ({type(error).__name__}): {where}, {tries}."
             )
         return APIConnectionError(
-            request, f"Connection error: {where}, {tries}: {self._scrub(_describe(error))}"
+            request, f"Connection error: {where}, {tries}: {scrub(_describe(error))}"
         )
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         # Scrubbed before it is decoded or cut: a key split by a length limit is unrecognisable.
-        text = self._scrub(response.text)
+        scrub = self._scrubber(response.request)
+        text = scrub(response.text)
         body: object
         try:
             body = json.loads(text)
@@ -530,7 +539,7 @@ class BaseClient(Generic[_HttpT]):
         error = status_error_class(response.status_code)(
             error_message(response.status_code, body), response, body=body
         )
-        error._redact(self._scrub)  # what JSON escapes hid from the first pass, the request id
+        error._redact(scrub)  # what JSON escapes hid from the first pass, the request id
         return error
 
     def _parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], _T]) -> _T:
@@ -561,13 +570,14 @@ class BaseClient(Generic[_HttpT]):
             if hasattr(result, "_request_id"):  # an operation's response model: see model.py.jinja
                 cast("Any", result)._request_id = response.headers.get("x-request-id")
             return result
-        error._redact(self._scrub)
+        error._redact(self._scrubber(response.request))
         raise error from cause
 
     def _undecodable(self, response: httpx.Response, exc: Exception) -> APIResponseValidationError:
         """The error for a 2xx body json.loads refused. Text too deep, or holding an integer too
         long for Python to convert, gets the field named."""
-        text = self._scrub(response.text)
+        scrub = self._scrubber(response.request)
+        text = scrub(response.text)
         found = None
         if not isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
             found = json_problem_path(text, MAX_DEPTH)
@@ -587,7 +597,7 @@ class BaseClient(Generic[_HttpT]):
             )
             path = ""
         error = APIResponseValidationError(message, response, body=text[:1000], path=path)
-        error._redact(self._scrub)
+        error._redact(scrub)
         return error
 
     def _raise_for_status(self, response: httpx.Response) -> None:
