@@ -107,7 +107,12 @@ def test_extra_body_merges_into_nested_objects(mock_server: Any) -> None:
 
 @pytest.mark.parametrize(
     ("extra_body", "path"),
-    [({"x": math.nan}, "extra_body.x"), ({"x": {"y": object()}}, "extra_body.x.y")],
+    [
+        ({"x": math.nan}, "extra_body.x"),
+        ({"x": {"y": object()}}, "extra_body.x.y"),
+        ({"instructions": "\ud800"}, "extra_body.instructions"),
+        ({"x": {"\udc00": 1}}, "extra_body.x"),
+    ],
 )
 def test_extra_body_must_still_be_json(
     run: Runner, server: HTTPServer, extra_body: dict[str, Any], path: str
