@@ -149,9 +149,16 @@ def test_a_per_call_timeout_overrides_the_clients(run: Runner, server: HTTPServe
     wait_for_log(server, 2)  # the abandoned request ends before the next test's server log
 
 
-def test_a_bad_per_call_timeout_is_refused_naming_it(run: Runner, server: HTTPServer) -> None:
-    with pytest.raises(ConfigurationError, match="timeout"):
-        run.create(model="gpt-realtime", timeout=math.nan)
+@pytest.mark.parametrize(
+    ("timeout", "shown"),
+    [(math.nan, "got nan"), (-1, "got -1$"), (-0.5, "got -0.5$"), (10**5000, "a huge number")],
+    ids=["nan", "-1", "-0.5", "10**5000"],
+)
+def test_a_bad_per_call_timeout_is_refused_naming_it(
+    run: Runner, server: HTTPServer, timeout: float, shown: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=f"^timeout must be between.*{shown}"):
+        run.create(model="gpt-realtime", timeout=timeout)
     assert requests_seen(server) == []
 
 

@@ -156,7 +156,8 @@ def _check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
     for part, seconds in result.as_dict().items():
         if seconds is not None and not 0 <= seconds <= MAX_TIMEOUT:  # NaN fails too
             label = name if not isinstance(timeout, httpx.Timeout) else f"{name}.{part}"
-            shown = seconds if isinstance(seconds, float) else "a huge number"
+            # an int may have too many digits to print; a small one (-1) is shown as it is
+            shown = "a huge number" if abs(seconds) > MAX_TIMEOUT * 1e12 else seconds
             raise ConfigurationError(
                 label,
                 f"must be between 0 and {MAX_TIMEOUT:.0f} seconds (None disables it), got {shown}",
