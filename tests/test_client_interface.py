@@ -222,6 +222,17 @@ def test_org_and_project_come_from_the_sdks_variables(
     assert second.headers["OpenAI-Project"] == "proj_env"
 
 
+def test_an_empty_org_or_project_argument_sends_no_header(
+    run: Runner, server: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    monkeypatch.setenv("OPENAI_ORG_ID", "org_env")
+    run.create(model="gpt-realtime", client_kwargs={"organization": "", "project": ""})
+    (request,) = requests_seen(server)
+    assert "OpenAI-Organization" not in request.headers  # "" wins over the variable
+    assert "OpenAI-Project" not in request.headers  # and is never sent as an empty header
+
+
 def test_a_bad_org_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_ORG_ID", "org_1 ")
     with pytest.raises(ConfigurationError, match=r"^OPENAI_ORG_ID has leading or trailing"):

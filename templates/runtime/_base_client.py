@@ -356,14 +356,15 @@ class BaseClient(Generic[_HttpT]):
             "Content-Type": "application/json",
             "User-Agent": _user_agent(),
         }
-        # As the official SDK: an argument wins over its environment variable; "" is unset.
+        # As the official SDK: an argument wins over its environment variable; "" is unset, and
+        # an argument "" sends no header even when the variable is set (never an empty one).
         for option, variable, header in _ACCOUNT_HEADERS:
             value, label = options[option], option
             if value is None and os.environ.get(variable):
                 value, label = os.environ[variable], variable
-            if value is not None:
+            if value is not None and value != "":
                 headers[header] = check_header_value(label, value)
-            setattr(self, option, value)
+            setattr(self, option, value or None)
         default_headers = options["default_headers"]
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise ConfigurationTypeError(
