@@ -268,6 +268,7 @@ class BaseClient(Generic[_HttpT]):
     _http: _HttpT
     _owns_http: bool
     _options: dict[str, Any]
+    _secrets: frozenset[str]
 
     def __init__(
         self,
@@ -387,7 +388,7 @@ class BaseClient(Generic[_HttpT]):
     def _scrubber(self, request: httpx.Request) -> Scrubber:
         """The client's scrubber, or, when a call's `extra_headers` carried a credential of
         its own (`X-Gateway-Token`), one that hides that too: only ever on an error path."""
-        own = {v for k, v in request.headers.items() if is_sensitive(k)} - self._secrets
+        own: set[str] = {v for k, v in request.headers.items() if is_sensitive(k)} - self._secrets
         return self._scrub if not own else Scrubber([*self._secrets, *own])
 
     def _init_transport(self) -> None:
