@@ -298,6 +298,8 @@ def test_json_from_standard_input(server: HTTPServer):
             "error: argument --turn-detection: turn_detection.threshold: must be <= 1",
         ),
         (("--json", "/nonexistent.json"), "error: argument --json: cannot read /nonexistent.json"),
+        (("--extra-body", '{"x": NaN}'), "error: argument --extra-body: extra_body.x: must be"),
+        (("--extra-body", '{"x": "\\ud800"}'), "error: argument --extra-body: extra_body.x: "),
     ],
 )
 def test_a_bad_value_exits_2_naming_the_flag(
@@ -369,6 +371,24 @@ def test_the_deprecation_warning_is_one_clean_line(server: HTTPServer, how: str)
         "warning: POST /realtime/sessions is deprecated by OpenAI; use "
         "RealtimeClientSecrets.create (POST /realtime/client_secrets) instead."
     ]
+
+
+def test_warnings_as_errors_refuse_the_deprecated_call_in_one_line(server: HTTPServer):
+    env = {**os.environ, "OPENAI_API_KEY": API_KEY}
+    env.pop("OPENAI_BASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-m", "realtime_sessions", *_args(server)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "error: DeprecationWarning: POST /realtime/sessions is deprecated by OpenAI; use "
+        "RealtimeClientSecrets.create (POST /realtime/client_secrets) instead."
+    ]
+    assert server.log == []
 
 
 def test_a_connection_error_says_where_and_how_often(server: HTTPServer):

@@ -107,7 +107,12 @@ def test_extra_body_merges_into_nested_objects(mock_server: Any) -> None:
 
 @pytest.mark.parametrize(
     ("extra_body", "path"),
-    [({"x": math.nan}, "extra_body.x"), ({"x": {"y": object()}}, "extra_body.x.y")],
+    [
+        ({"x": math.nan}, "extra_body.x"),
+        ({"x": {"y": object()}}, "extra_body.x.y"),
+        ({"instructions": "\ud800"}, "extra_body.instructions"),
+        ({"x": {"\udc00": 1}}, "extra_body.x"),
+    ],
 )
 def test_extra_body_must_still_be_json(
     run: Runner, server: HTTPServer, extra_body: dict[str, Any], path: str
@@ -144,9 +149,16 @@ def test_a_per_call_timeout_overrides_the_clients(run: Runner, server: HTTPServe
     wait_for_log(server, 2)  # the abandoned request ends before the next test's server log
 
 
-def test_a_bad_per_call_timeout_is_refused_naming_it(run: Runner, server: HTTPServer) -> None:
-    with pytest.raises(ConfigurationError, match="timeout"):
-        run.create(model="gpt-realtime", timeout=math.nan)
+@pytest.mark.parametrize(
+    ("timeout", "shown"),
+    [(math.nan, "got nan"), (-1, "got -1$"), (-0.5, "got -0.5$"), (10**5000, "a huge number")],
+    ids=["nan", "-1", "-0.5", "10**5000"],
+)
+def test_a_bad_per_call_timeout_is_refused_naming_it(
+    run: Runner, server: HTTPServer, timeout: float, shown: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=f"^timeout must be between.*{shown}"):
+        run.create(model="gpt-realtime", timeout=timeout)
     assert requests_seen(server) == []
 
 
@@ -208,6 +220,17 @@ def test_org_and_project_come_from_the_sdks_variables(
     )
     assert second.headers["OpenAI-Organization"] == "org_arg"
     assert second.headers["OpenAI-Project"] == "proj_env"
+
+
+def test_an_empty_org_or_project_argument_sends_no_header(
+    run: Runner, server: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    monkeypatch.setenv("OPENAI_ORG_ID", "org_env")
+    run.create(model="gpt-realtime", client_kwargs={"organization": "", "project": ""})
+    (request,) = requests_seen(server)
+    assert "OpenAI-Organization" not in request.headers  # "" wins over the variable
+    assert "OpenAI-Project" not in request.headers  # and is never sent as an empty header
 
 
 def test_a_bad_org_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -464,3 +487,17 @@ def test_wrong_types_in_nested_dicts_still_name_the_field(run: Runner, server: H
         run.create(model="gpt-realtime", turn_detection={"threshold": "high"})  # type: ignore[typeddict-item]
     assert caught.value.path == "turn_detection.threshold"
     assert requests_seen(server) == []
+
+
+# -- found in review: per-call options held to the constructor's standards ------------------------
+
+
+def test_a_credential_in_extra_headers_is_scrubbed_from_errors(
+    run: Runner, server: HTTPServer
+) -> None:
+    echo = {"error": {"message": "gateway refused gw-secret-123", "code": "invalid_api_key"}}
+    server.expect_request(PATH, method="POST").respond_with_json(echo, status=401)
+    with pytest.raises(realtime_sessions.AuthenticationError) as caught:
+        run.create(model="gpt-realtime", extra_headers={"X-Gateway-Token": "gw-secret-123"})
+    assert "gw-secret-123" not in f"{caught.value} {caught.value.body!r}"
+    assert "<redacted>" in caught.value.message

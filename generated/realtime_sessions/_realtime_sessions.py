@@ -43,8 +43,10 @@ class RealtimeSessions(SyncEndpointClient):
     Args:
         api_key: defaults to `OPENAI_API_KEY`; without either, construction fails.
         base_url: defaults to `OPENAI_BASE_URL`, then `https://api.openai.com/v1`.
-        organization: sent as `OpenAI-Organization`; defaults to `OPENAI_ORG_ID`.
-        project: sent as `OpenAI-Project`; defaults to `OPENAI_PROJECT_ID`.
+        organization: sent as `OpenAI-Organization`; defaults to `OPENAI_ORG_ID`; "" sends
+            none, even when the variable is set.
+        project: sent as `OpenAI-Project`; defaults to `OPENAI_PROJECT_ID`; "" as for
+            `organization`.
         timeout: seconds or an `httpx.Timeout`; default 60 s (5 s to connect); None disables.
         max_retries: retries after the first attempt (default 2) on connection errors,
             timeouts, 408, 409, 429 and >= 500 (never a 2xx), with exponential backoff or

@@ -237,6 +237,8 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
 def _flag_for(operation: dict[str, Any], path: str) -> str:
     """The flag that set the field at dotted `path`: a shortcut's, else its top-level field's."""
     parts = path.split(".") if path else []
+    if parts[:1] == ["extra_body"]:
+        return "--extra-body"
     for option in operation["options"]:
         if parts[: len(option["field"])] == option["field"]:
             return f"--{option['flag']}"
@@ -303,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Warning as exc:  # `-W error`: the deprecation refused, before anything was sent
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     except (RealtimeSessionsError, TypeError, ValueError) as exc:  # bad key/args, before sending
         print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)

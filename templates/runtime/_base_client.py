@@ -156,7 +156,8 @@ def _check_timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
     for part, seconds in result.as_dict().items():
         if seconds is not None and not 0 <= seconds <= MAX_TIMEOUT:  # NaN fails too
             label = name if not isinstance(timeout, httpx.Timeout) else f"{name}.{part}"
-            shown = seconds if isinstance(seconds, float) else "a huge number"
+            # an int may have too many digits to print; a small one (-1) is shown as it is
+            shown = "a huge number" if abs(seconds) > MAX_TIMEOUT * 1e12 else seconds
             raise ConfigurationError(
                 label,
                 f"must be between 0 and {MAX_TIMEOUT:.0f} seconds (None disables it), got {shown}",
@@ -267,6 +268,7 @@ class BaseClient(Generic[_HttpT]):
     _http: _HttpT
     _owns_http: bool
     _options: dict[str, Any]
+    _secrets: frozenset[str]
 
     def __init__(
         self,
@@ -355,14 +357,15 @@ class BaseClient(Generic[_HttpT]):
             "Content-Type": "application/json",
             "User-Agent": _user_agent(),
         }
-        # As the official SDK: an argument wins over its environment variable; "" is unset.
+        # As the official SDK: an argument wins over its environment variable; "" is unset, and
+        # an argument "" sends no header even when the variable is set (never an empty one).
         for option, variable, header in _ACCOUNT_HEADERS:
             value, label = options[option], option
             if value is None and os.environ.get(variable):
                 value, label = os.environ[variable], variable
-            if value is not None:
+            if value is not None and value != "":
                 headers[header] = check_header_value(label, value)
-            setattr(self, option, value)
+            setattr(self, option, value or None)
         default_headers = options["default_headers"]
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise ConfigurationTypeError(
@@ -377,9 +380,16 @@ class BaseClient(Generic[_HttpT]):
         secrets = [api_key, *(v for k, v in self._headers.items() if is_sensitive(k))]
         if http_client is not None:
             secrets.extend(v for k, v in http_client.headers.items() if is_sensitive(k))
+        self._secrets = frozenset(secrets)
         self._scrub = Scrubber(secrets)
         self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
         self._options = {**options, "api_key": api_key}
+
+    def _scrubber(self, request: httpx.Request) -> Scrubber:
+        """The client's scrubber, or, when a call's `extra_headers` carried a credential of
+        its own (`X-Gateway-Token`), one that hides that too: only ever on an error path."""
+        own: set[str] = {v for k, v in request.headers.items() if is_sensitive(k)} - self._secrets
+        return self._scrub if not own else Scrubber([*self._secrets, *own])
 
     def _init_transport(self) -> None:
         """Per-transport state, set up once the configuration is known (see AsyncAPIClient)."""
@@ -508,7 +518,8 @@ class BaseClient(Generic[_HttpT]):
     ) -> APIConnectionError:
         # httpx/h11 messages may quote header values or raw server bytes: scrub the whole chain,
         # since a traceback prints every exception in it.
-        self._scrub.exception_chain(error)
+        scrub = self._scrubber(request)
+        scrub.exception_chain(error)
         where = f"{request.method} {request.url.copy_with(query=None)}"
         tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
         if isinstance(error, httpx.TimeoutException) or _would_block(error):
@@ -516,12 +527,13 @@ class BaseClient(Generic[_HttpT]):
                 request, f"Request timed out ({type(error).__name__}): {where}, {tries}."
             )
         return APIConnectionError(
-            request, f"Connection error: {where}, {tries}: {self._scrub(_describe(error))}"
+            request, f"Connection error: {where}, {tries}: {scrub(_describe(error))}"
         )
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         # Scrubbed before it is decoded or cut: a key split by a length limit is unrecognisable.
-        text = self._scrub(response.text)
+        scrub = self._scrubber(response.request)
+        text = scrub(response.text)
         body: object
         try:
             body = json.loads(text)
@@ -530,7 +542,7 @@ class BaseClient(Generic[_HttpT]):
         error = status_error_class(response.status_code)(
             error_message(response.status_code, body), response, body=body
         )
-        error._redact(self._scrub)  # what JSON escapes hid from the first pass, the request id
+        error._redact(scrub)  # what JSON escapes hid from the first pass, the request id
         return error
 
     def _parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], _T]) -> _T:
@@ -561,13 +573,14 @@ class BaseClient(Generic[_HttpT]):
             if hasattr(result, "_request_id"):  # an operation's response model: see model.py.jinja
                 cast("Any", result)._request_id = response.headers.get("x-request-id")
             return result
-        error._redact(self._scrub)
+        error._redact(self._scrubber(response.request))
         raise error from cause
 
     def _undecodable(self, response: httpx.Response, exc: Exception) -> APIResponseValidationError:
         """The error for a 2xx body json.loads refused. Text too deep, or holding an integer too
         long for Python to convert, gets the field named."""
-        text = self._scrub(response.text)
+        scrub = self._scrubber(response.request)
+        text = scrub(response.text)
         found = None
         if not isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
             found = json_problem_path(text, MAX_DEPTH)
@@ -587,7 +600,7 @@ class BaseClient(Generic[_HttpT]):
             )
             path = ""
         error = APIResponseValidationError(message, response, body=text[:1000], path=path)
-        error._redact(self._scrub)
+        error._redact(scrub)
         return error
 
     def _raise_for_status(self, response: httpx.Response) -> None:

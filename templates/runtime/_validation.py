@@ -178,6 +178,7 @@ def merge_json(body: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]
         raise ModelTypeError("extra_body", f"expected a mapping, got {type(extra).__name__}")
     try:
         extra_json = to_json(extra)
+        encode_json(extra_json)  # a lone surrogate, named here rather than by its body path
     except ModelValidationError as exc:
         raise within("extra_body", exc) from None
     return _merged(body, extra_json)
