@@ -162,3 +162,15 @@ def test_a_schema_nested_in_itself_compiles() -> None:
     assert fits({"name": "a", "child": {"name": "b", "child": {}}})
     assert not fits({"child": {"child": {"name": 1}}})
     assert _check_passes({"child": {"child": {"name": 1}}}, node) is False
+
+
+def test_one_node_with_string_and_array_rules_keeps_each_apart() -> None:
+    schema = {
+        "type": ["string", "array"],
+        "minLength": 3,
+        "maxItems": 1,
+        "items": {"type": "integer"},
+    }
+    fits = _validation.fits(schema)
+    for value in ["abc", "ab", [1], [1, 2], ["a"], [], "", 5]:
+        assert fits(value) is _check_passes(value, schema), value

@@ -594,35 +594,15 @@ def _compile(schema: Mapping[str, Any]) -> _Fits:
                 or all(test(value, bound) for test, bound in number)
             )
         )
-    text_sizes = _sizes(schema, "Length")
     pattern = schema.get("pattern")
-    if text_sizes or pattern is not None:
+    if _sizes(schema, "Length") or pattern is not None:
         search = _compiled(_ecma_pattern(pattern)).search if pattern is not None else None
-        low, high = text_sizes or (None, None)
-        tests.append(
-            lambda value: (
-                value.__class__ is not str
-                or (
-                    (low is None or len(value) >= low)
-                    and (high is None or len(value) <= high)
-                    and (search is None or search(value) is not None)
-                )
-            )
-        )
-    item_sizes = _sizes(schema, "Items")
-    if item_sizes or "items" in schema:
+        matches = None if search is None else lambda text: search(text) is not None
+        tests.append(_sized(str, schema, "Length", matches))
+    if _sizes(schema, "Items") or "items" in schema:
         each = fits(schema["items"]) if "items" in schema else None
-        low, high = item_sizes or (None, None)
-        tests.append(
-            lambda value: (
-                value.__class__ is not list
-                or (
-                    (low is None or len(value) >= low)
-                    and (high is None or len(value) <= high)
-                    and (each is None or all(map(each, value)))
-                )
-            )
-        )
+        all_fit = None if each is None else lambda items: all(map(each, items))
+        tests.append(_sized(list, schema, "Items", all_fit))
     if kinds == ["object"] and len(tests) == 1:  # the object test checks the type itself
         tests = [_compile_object(schema, only_objects=True)]
     elif "properties" in schema or "object" in kinds:
@@ -649,6 +629,23 @@ def _compile(schema: Mapping[str, Any]) -> _Fits:
 def _sizes(schema: Mapping[str, Any], key: str) -> tuple[Any, Any] | None:
     low, high = schema.get(f"min{key}"), schema.get(f"max{key}")
     return None if low is None and high is None else (low, high)
+
+
+def _sized(kind: type, schema: Mapping[str, Any], key: str, rest: _Fits | None) -> _Fits:
+    """`min<key>`/`max<key>` on the length of a `kind` value, then `rest`; other types pass."""
+    low, high = _sizes(schema, key) or (None, None)
+
+    def fits_sized(value: Any) -> bool:
+        if value.__class__ is not kind:
+            return True
+        size = len(value)
+        return (
+            (low is None or size >= low)
+            and (high is None or size <= high)
+            and (rest is None or rest(value))
+        )
+
+    return fits_sized
 
 
 def _compile_object(schema: Mapping[str, Any], *, only_objects: bool = False) -> _Fits:
