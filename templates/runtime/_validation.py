@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from functools import cache
 from typing import Any, Final
 
@@ -631,7 +631,7 @@ def _sizes(schema: Mapping[str, Any], key: str) -> tuple[Any, Any] | None:
     return None if low is None and high is None else (low, high)
 
 
-def _sized(kind: type, schema: Mapping[str, Any], key: str, rest: _Fits | None) -> _Fits:
+def _sized(kind: type[Sized], schema: Mapping[str, Any], key: str, rest: _Fits | None) -> _Fits:
     """`min<key>`/`max<key>` on the length of a `kind` value, then `rest`; other types pass."""
     low, high = _sizes(schema, key) or (None, None)
 
