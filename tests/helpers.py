@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -34,3 +37,17 @@ def operation_of(case: dict[str, Any]) -> Operation:
     """The bound operation a corpus case is for."""
     label = case.get("operation", operations()[0].label)
     return next(op for op in operations() if op.label == label)
+
+
+def endpoint_of(op: Operation) -> ModuleType:
+    """The generated `api.realtime.<operation>` module of `op`, imported here: the package loads
+    it with its client, on first use, not on `import realtime_sessions`."""
+    return importlib.import_module(f"realtime_sessions.api.realtime.{_endpoint_name(op.label)}")
+
+
+@functools.cache
+def _endpoint_name(label: str) -> str:
+    from spectools.generate import endpoint_module
+    from spectools.overlays import resolved_spec
+
+    return endpoint_module(resolved_spec(), next(op for op in operations() if op.label == label))

@@ -27,7 +27,6 @@ from realtime_sessions import SessionCreateResponse, models
 from realtime_sessions.types import UNSET
 
 from spectools.generate import (
-    endpoint_module,
     prepare_for_generators,
     response_side,
     validation_schema,
@@ -36,7 +35,7 @@ from spectools.naming import class_name, python_identifier
 from spectools.overlays import resolved_spec
 from spectools.project import Operation, operations
 from spectools.refs import Refs
-from tests.helpers import SEED_DIR, needs_seed
+from tests.helpers import SEED_DIR, endpoint_of, needs_seed
 
 RESOLVED = resolved_spec()
 PREPARED = prepare_for_generators(RESOLVED)  # titled inline objects hoisted, as the generator sees
@@ -219,7 +218,7 @@ def test_every_documented_example_validates_parses_and_round_trips(
     if side == "request":
         from realtime_sessions import _validation
 
-        endpoint = getattr(realtime_sessions.api.realtime, endpoint_module(RESOLVED, op))
+        endpoint = endpoint_of(op)
         _validation.check_request(value, endpoint.request_schema())  # what create() checks
     else:
         assert getattr(models, op.response).from_dict(value).to_dict() == value
@@ -375,7 +374,7 @@ ANY_PARAMS = {
 
 
 def _request_schema(op: Operation) -> Any:
-    return getattr(realtime_sessions.api.realtime, endpoint_module(RESOLVED, op)).request_schema()
+    return endpoint_of(op).request_schema()
 
 
 @pytest.fixture(scope="module")

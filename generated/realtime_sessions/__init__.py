@@ -18,22 +18,28 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ._exceptions import *  # noqa: F403 - the error hierarchy is part of the public API
 from ._exceptions import __all__ as _exceptions_all
-from ._realtime_client_secrets import AsyncRealtimeClientSecrets, RealtimeClientSecrets
-from ._realtime_sessions import AsyncRealtimeSessions, RealtimeSessions
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ._realtime_client_secrets import AsyncRealtimeClientSecrets, RealtimeClientSecrets
+    from ._realtime_sessions import AsyncRealtimeSessions, RealtimeSessions
     from .client_secret_create_params import ClientSecretCreateParams
     from .models import ClientSecretCreateResponse, SessionCreateResponse
     from .session_create_params import SessionCreateParams
 
 __version__: Final = "0.1.0"
 
-# Loaded on first use, keeping `import realtime_sessions` cheap: name -> its module. Requests are
-# TypedDicts (`<operation>_params.py`, as the official SDK's), responses attrs models.
+# Loaded on first use, keeping `import realtime_sessions` to httpx and the errors: name -> its
+# module. The clients bring the transport and the request checks, the first `create()` the
+# request schema and the models. Requests are TypedDicts (`<operation>_params.py`, as the
+# official SDK's), responses attrs models.
 _LAZY = {
+    "RealtimeSessions": "._realtime_sessions",
+    "AsyncRealtimeSessions": "._realtime_sessions",
     "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".models",
+    "RealtimeClientSecrets": "._realtime_client_secrets",
+    "AsyncRealtimeClientSecrets": "._realtime_client_secrets",
     "ClientSecretCreateParams": ".client_secret_create_params",
     "ClientSecretCreateResponse": ".models",
 }
