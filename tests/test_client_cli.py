@@ -311,6 +311,21 @@ def test_a_bad_value_exits_2_naming_the_flag(
     assert server.log == []
 
 
+def test_a_bad_value_from_the_json_body_names_json_not_a_flag_never_given(
+    server: HTTPServer, tmp_path: Path
+):
+    body = tmp_path / "body.json"
+    body.write_text('{"speed": NaN}')
+    done = _run_cli(*_args(server, "--json", str(body)))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("error: argument --json: speed: must be a finite number")
+    # given as a flag as well, the flag's (valid) value wins and nothing is refused
+    server.expect_request(PATH, method="POST").respond_with_json(SESSION)
+    done = _run_cli(*_args(server, "--json", str(body), "--speed", "1.1"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(server.log[0][0].data)["speed"] == 1.1
+
+
 def test_a_nested_error_names_the_shortcut_or_the_object_flag(server: HTTPServer):
     argv = ["client-secrets", "create", "--base-url", server.url_for("/v1"), "--model"]
     done = _run_cli(*argv, "m", "--session", '{"audio": {"output": {"speed": 9}}}')

@@ -234,15 +234,17 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
     return params
 
 
-def _flag_for(operation: dict[str, Any], path: str) -> str:
-    """The flag that set the field at dotted `path`: a shortcut's, else its top-level field's."""
+def _flag_for(args: argparse.Namespace, path: str) -> str:
+    """The flag the user gave that set the field at dotted `path`: a shortcut's, else its
+    top-level field's; `--json` when neither was given (the value came from the body file)."""
     parts = path.split(".") if path else []
     if parts[:1] == ["extra_body"]:
         return "--extra-body"
-    for option in operation["options"]:
-        if parts[: len(option["field"])] == option["field"]:
+    for option in args.operation["options"]:
+        given = getattr(args, f"field:{option['flag']}") is not None
+        if given and parts[: len(option["field"])] == option["field"]:
             return f"--{option['flag']}"
-    if parts and any(p["name"] == parts[0] for p in operation["parameters"]):
+    if parts and getattr(args, f"param:{parts[0]}", None) is not None:
         return f"--{_flag(parts[0])}"
     return "--json"
 
@@ -265,7 +267,7 @@ def _call(args: argparse.Namespace) -> dict[str, Any]:
                 **params, extra_body=args.extra_body, validate=not args.no_validate
             )
         except ModelValidationError as exc:
-            flag = _flag_for(operation, exc.path)
+            flag = _flag_for(args, exc.path)
             detail = str(exc)
             if exc.path and f"--{_flag(exc.path)}" == flag:  # `--speed: speed: ...` says it twice
                 detail = detail.split(": ", 1)[1]
