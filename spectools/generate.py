@@ -746,7 +746,7 @@ def _run_openapi_python_client(
     project.env.globals["attribute_name"] = _attribute_name
     project.env.globals["operations"] = operations()
     project.env.globals["package_version"] = package_version()
-    project.env.globals.update(overview)  # the package docstring's facts: `package_overview`
+    project.env.globals["overview"] = overview  # the package docstring's facts
     errors = project.build()
     if errors:  # zero warnings is part of the contract: a dropped model is a broken client
         details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
