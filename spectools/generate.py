@@ -537,10 +537,13 @@ def _render(template: Path, target: Path, **context: Any) -> None:
 
 
 def _write_constants(
-    target: Path, what: str, constants: dict[str, Any], imports: str = "", annotation: str = ""
+    target: Path,
+    what: str,
+    constants: dict[str, Any],
+    imports: str = "",
+    annotation: str = "Final[dict[str, Any]]",
 ) -> None:
     """A generated module of constants (plain data, as Python literals), in the given order."""
-    annotation = annotation or "Final[dict[str, Any]]"
     body = "".join(f"\n{name}: {annotation} = {value!r}\n" for name, value in constants.items())
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
@@ -588,8 +591,8 @@ def request_schemas(
             )
         owners[constant] = component
         source = repr(value)
-        # Two components that check the same thing (`ImageDetail` and `FileInputDetail`) are
-        # one object: an alias keeps both names readable.
+        # Two components that check the same thing (`RealtimeFunctionTool` and its `...Param`)
+        # are one object: an alias keeps both names readable.
         definitions[constant] = SharedSchema(emitted[source], {}) if source in emitted else value
         emitted.setdefault(source, constant)
     return definitions, roots
