@@ -59,7 +59,7 @@ _BEARER = re.compile(r"(?i)(bearer\s+)[^\s'\",)\]}]+")
 # RFC 9110 token characters: what a header name may be made of.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # `<auth-scheme> <credentials>` (RFC 9110 section 11.4): `Bearer sk-...`, `Token abc`.
-_SCHEME_AND_CREDENTIALS = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+ +(\S+)")
+_SCHEME_AND_CREDENTIALS = re.compile(rf"{_TOKEN.pattern} +(\S+)")
 
 
 def is_sensitive(name: object) -> bool:
