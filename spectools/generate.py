@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +43,7 @@ from .project import (
     absolute_doc_links,
     operation_for,
     operations,
+    snake_case,
 )
 from .refs import DATA_KEYWORDS, Cycle, Refs, schema_name
 from .specio import SpecError
@@ -65,6 +67,8 @@ RUFF_CONFIG = TEMPLATES_DIR / "ruff-generated.toml"
 ENDPOINT_TEMPLATE = TEMPLATES_DIR / "endpoint.py.jinja"
 CLIENT_TEMPLATE = TEMPLATES_DIR / "client.py.jinja"
 ENDPOINT_PACKAGE = Path("api") / "realtime"
+# The component schemas the request schemas reference, each once (`request_schemas`).
+REQUEST_DEFINITIONS = "request_definitions"
 OPERATIONS_MODULE = Path("_operations.py")
 # openapi-python-client's own transport; templates/runtime/ replaces them.
 REPLACED_BY_RUNTIME = ("client.py", "errors.py")
@@ -195,14 +199,30 @@ def runtime_validator_names(constant: str) -> frozenset[str]:
     raise SpecError(f"{RUNTIME_VALIDATOR} defines no {constant} literal")
 
 
+class SharedSchema:
+    """A `$ref` in a request schema's source: the constant holding its target (`AUDIO_PCM`),
+    with the referring node's own validation keywords over it when it has any."""
+
+    def __init__(self, constant: str, extra: dict[str, Any]) -> None:
+        self.constant, self.extra = constant, extra
+
+    def __repr__(self) -> str:  # how `repr()` of the schema spells it in the generated module
+        if not self.extra:
+            return self.constant
+        return f"{{**{self.constant}, {repr(self.extra)[1:]}"
+
+
 def validation_schema(
     spec: dict[str, Any],
     node: Any,
     seen: tuple[str, ...] = (),
     where: str = "#",
     refs: Refs | None = None,
+    shared: dict[str, Any] | None = None,
 ) -> Any:
-    """`node` with `$ref`s inlined and only validation keywords kept (for _request_schema.py).
+    """`node` with only validation keywords kept and its `$ref`s inlined, or, given `shared`,
+    each `$ref` a `SharedSchema` whose target (a component name) is added to `shared`, once,
+    after the components it refers to (for the generated request-schema modules).
 
     Every keyword must be one the runtime validator enforces or a mere annotation: anything else
     (`pattern`, a `format` it cannot check...) fails generation, naming it and where it is,
@@ -211,7 +231,8 @@ def validation_schema(
     refs = refs or Refs(spec)
     if isinstance(node, list):
         return [
-            validation_schema(spec, item, seen, f"{where}/{i}", refs) for i, item in enumerate(node)
+            validation_schema(spec, item, seen, f"{where}/{i}", refs, shared)
+            for i, item in enumerate(node)
         ]
     if not isinstance(node, dict):
         return node
@@ -220,8 +241,16 @@ def validation_schema(
         name = schema_name(ref)
         if name in seen:
             raise SpecError(f"recursive schema {name!r}: the request validator cannot inline it")
-        merged = {**refs.lookup(ref), **{k: v for k, v in node.items() if k != "$ref"}}
-        return validation_schema(spec, merged, (*seen, name), f"{where}({name})", refs)
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        if shared is None:
+            merged = {**refs.lookup(ref), **siblings}
+            return validation_schema(spec, merged, (*seen, name), f"{where}({name})", refs)
+        if name not in shared:
+            target = refs.lookup(ref)
+            found = validation_schema(spec, target, (*seen, name), f"{where}({name})", refs, shared)
+            shared[name] = found
+        extra = validation_schema(spec, siblings, seen, where, refs, shared)
+        return SharedSchema(constant_name(name), extra)
     keywords = runtime_validator_names("KEYWORDS")
     out: dict[str, Any] = {}
     for key, value in node.items():
@@ -241,14 +270,19 @@ def validation_schema(
             )
         if key == "properties":
             out[key] = {
-                name: validation_schema(spec, sub, seen, f"{where}/properties/{name}", refs)
+                name: validation_schema(spec, sub, seen, f"{where}/properties/{name}", refs, shared)
                 for name, sub in value.items()
             }
         elif key in ("enum", "const", "required", "type") or not isinstance(value, dict | list):
             out[key] = value
         else:
-            out[key] = validation_schema(spec, value, seen, f"{where}/{key}", refs)
+            out[key] = validation_schema(spec, value, seen, f"{where}/{key}", refs, shared)
     return out
+
+
+def constant_name(component: str) -> str:
+    """`RealtimeAudioFormats` -> `REALTIME_AUDIO_FORMATS`: a shared subschema's constant."""
+    return snake_case(component).upper()
 
 
 def endpoint_module(spec: dict[str, Any], op: Operation) -> str:
@@ -263,6 +297,55 @@ def _successor(operation: dict[str, Any]) -> str | None:
         return None
     bound = operation_for(label)
     return f"`{bound.client}.{bound.call}` (`{label}`)" if bound else f"`{label}`"
+
+
+def _deprecation(operation: dict[str, Any]) -> tuple[bool, str | None]:
+    """Whether the spec deprecates an operation, and how the docs name its successor."""
+    return bool(operation.get("deprecated", False)), _successor(operation)
+
+
+def _sample_arguments(spec: dict[str, Any], op: Operation) -> str:
+    """`session={"type": "realtime", "model": "gpt-realtime"}`: the fields a call cannot do
+    without (operations.yaml's fixed values and required CLI options), the latter valued as in
+    the operation's first request example; `...` when there are none."""
+    from .docs.page import python_literal
+
+    media = op.find(spec)["requestBody"]["content"]["application/json"]
+    examples: list[dict[str, Any]] = list((media.get("examples") or {}).values())
+    example = examples[0].get("value", {}) if examples else {}
+    fields = [(tuple(path.split(".")), value) for path, value in op.cli_fixed.items()]
+    for option in op.cli_options:
+        if option.required:
+            value: Any = example
+            for key in option.field:
+                value = value.get(key) if isinstance(value, dict) else None
+            if value is not None:
+                fields.append((option.field, value))
+    arguments: dict[str, Any] = {}
+    for path, value in fields:
+        parent = arguments
+        for key in path[:-1]:
+            parent = parent.setdefault(key, {})
+        parent[path[-1]] = value
+    return ", ".join(f"{k}={python_literal(v)}" for k, v in arguments.items()) or "..."
+
+
+def package_overview(spec: dict[str, Any]) -> dict[str, Any]:
+    """What the package's docstring (package_init.py.jinja) says, from openapi/operations.yaml and
+    the spec: the API's title, each bound operation with its deprecation, and a sample call of
+    the first operation not deprecated."""
+    bound = [(op, *_deprecation(op.find(spec))) for op in operations()]
+    sample = next((op for op, deprecated, _ in bound if not deprecated), operations()[0])
+    return {
+        "api_title": str(spec.get("info", {}).get("title") or "the API"),
+        "bound_operations": [
+            {"op": op, "deprecated": deprecated, "successor": successor}
+            for op, deprecated, successor in bound
+        ],
+        "package": PACKAGE,
+        "sample": sample,
+        "sample_arguments": _sample_arguments(spec, sample),
+    }
 
 
 def _first_paragraph(text: str) -> str:
@@ -434,8 +517,6 @@ def _params_imports(params_file: Path, parameters: list[dict[str, Any]]) -> list
 
 def _args_doc(parameters: list[dict[str, Any]], width: int = 88) -> str:
     """The `Args:` lines of `create()`'s docstring, wrapped, one entry per request field."""
-    import textwrap
-
     lines = []
     for parameter in parameters:
         text = f"{parameter['name']}: {parameter['help'] or 'see the API reference.'}"
@@ -455,13 +536,86 @@ def _render(template: Path, target: Path, **context: Any) -> None:
     target.write_text(text, encoding="utf-8")
 
 
-def _write_constant(target: Path, what: str, declaration: str, value: Any) -> None:
-    """A generated module holding one constant (plain data, as a Python literal)."""
+def _write_constants(
+    target: Path,
+    what: str,
+    constants: dict[str, Any],
+    imports: str = "",
+    annotation: str = "Final[dict[str, Any]]",
+) -> None:
+    """A generated module of constants (plain data, as Python literals), in the given order."""
+    body = "".join(f"\n{name}: {annotation} = {value!r}\n" for name, value in constants.items())
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        f'"""{what}\n\nGenerated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""'
-        f"\n\nfrom typing import Any, Final\n\n{declaration} = {value!r}\n",
+        f'"""{textwrap.fill(what, 96)}\n\nGenerated from the resolved fragment by `nox -s regenerate`; do not edit.\n"""'
+        f"\n\nfrom typing import Any, Final\n{imports}\n{body}",
         encoding="utf-8",
     )
+
+
+def _shared_uses(value: Any) -> Iterator[str]:
+    """The constants of the shared subschemas a schema (in `validation_schema`'s shared form)
+    refers to directly."""
+    if isinstance(value, SharedSchema):
+        yield value.constant
+        yield from _shared_uses(value.extra)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _shared_uses(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _shared_uses(item)
+
+
+def request_schemas(
+    spec: dict[str, Any], refs: Refs
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The bound operations' request schemas as the generated modules hold them: every
+    referenced component schema once, named after it (`AUDIO_PCM`), in an order where each comes
+    after those it refers to; and each operation's schema (by label) referring to them."""
+    shared: dict[str, Any] = {}
+    roots = {}
+    for op in operations():
+        request = _body_schema(op.find(spec)["requestBody"])
+        node = refs.lookup(f"#/components/schemas/{request}")
+        roots[op.label] = validation_schema(spec, node, (request,), f"#({request})", refs, shared)
+    definitions: dict[str, Any] = {}
+    owners: dict[str, str] = {}
+    emitted: dict[str, str] = {}  # a definition's source -> the constant already holding it
+    for component, value in shared.items():
+        constant = constant_name(component)
+        if constant in owners:
+            raise SpecError(
+                f"component schemas {owners[constant]!r} and {component!r} both make the "
+                f"request-schema constant {constant}; rename one in an overlay"
+            )
+        owners[constant] = component
+        source = repr(value)
+        # Two components that check the same thing (`RealtimeFunctionTool` and its `...Param`)
+        # are one object: an alias keeps both names readable.
+        definitions[constant] = SharedSchema(emitted[source], {}) if source in emitted else value
+        emitted.setdefault(source, constant)
+    return definitions, roots
+
+
+def _write_request_schemas(spec: dict[str, Any], refs: Refs, package_dir: Path) -> None:
+    """`api/realtime/request_definitions.py` and each operation's `<module>_request_schema.py`."""
+    definitions, roots = request_schemas(spec, refs)
+    _write_constants(
+        package_dir / ENDPOINT_PACKAGE / f"{REQUEST_DEFINITIONS}.py",
+        "The component schemas the request schemas refer to, each once, named after it; "
+        "validation keywords only.",
+        definitions,
+    )
+    for op in operations():
+        uses = sorted(set(_shared_uses(roots[op.label])))
+        _write_constants(
+            package_dir / ENDPOINT_PACKAGE / f"{endpoint_module(spec, op)}_request_schema.py",
+            f"The request schema of {op.label}, validation keywords only; the component schemas "
+            f"it refers to are in `{REQUEST_DEFINITIONS}`.",
+            {"REQUEST_SCHEMA": roots[op.label]},
+            f"\nfrom .{REQUEST_DEFINITIONS} import {', '.join(uses)}\n" if uses else "",
+        )
 
 
 def _write_operation(
@@ -473,17 +627,10 @@ def _write_operation(
     module = endpoint_module(spec, op)
     request = _body_schema(operation["requestBody"])
     schema = validation_schema(spec, {"$ref": f"#/components/schemas/{request}"}, refs=refs)
-    _write_constant(
-        package_dir / ENDPOINT_PACKAGE / f"{module}_request_schema.py",
-        f"The request schema of {op.label}, $refs inlined, validation keywords only.",
-        "REQUEST_SCHEMA: Final[dict[str, Any]]",
-        schema,
-    )
     params_file = package_dir / f"{op.params_module}.py"
     parameters = request_parameters(spec, refs, op, schema, params_file)
     base_url = (spec.get("servers") or [{"url": ""}])[0]["url"]
-    deprecated = bool(operation.get("deprecated", False))
-    successor = _successor(operation)
+    deprecated, successor = _deprecation(operation)
     _render(
         ENDPOINT_TEMPLATE,
         package_dir / ENDPOINT_PACKAGE / f"{module}.py",
@@ -551,11 +698,11 @@ def _write_operations_table(
                 "secrets": [list(path) for path in dict.fromkeys(_secret_paths(refs, response))],
             }
         )
-    _write_constant(
+    _write_constants(
         package_dir / OPERATIONS_MODULE,
         "The bound operations (openapi/operations.yaml) as data: commands, flags, secrets.",
-        "OPERATIONS: Final[list[dict[str, Any]]]",
-        table,
+        {"OPERATIONS": table},
+        annotation="Final[list[dict[str, Any]]]",
     )
 
 
@@ -579,7 +726,9 @@ def package_version() -> str:
         return str(tomllib.load(file)["project"]["version"])
 
 
-def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: Path) -> None:
+def _run_openapi_python_client(
+    spec: dict[str, Any], spec_path: Path, out_dir: Path, overview: dict[str, Any]
+) -> None:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -600,6 +749,7 @@ def _run_openapi_python_client(spec: dict[str, Any], spec_path: Path, out_dir: P
     project.env.globals["attribute_name"] = _attribute_name
     project.env.globals["operations"] = operations()
     project.env.globals["package_version"] = package_version()
+    project.env.globals["overview"] = overview  # the package docstring's facts
     errors = project.build()
     if errors:  # zero warnings is part of the contract: a dropped model is a broken client
         details = "\n".join(f"{e.header}\n{e.detail or ''}" for e in errors)
@@ -672,7 +822,7 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
         spec_path = Path(tmp) / "resolved.json"
         responses = response_side(spec)
         spec_path.write_text(json.dumps(responses, indent=1), encoding="utf-8")
-        _run_openapi_python_client(responses, spec_path, package_dir)
+        _run_openapi_python_client(responses, spec_path, package_dir, package_overview(spec))
     for name in REPLACED_BY_RUNTIME:
         (package_dir / name).unlink(missing_ok=True)
     parameters = {}
@@ -680,6 +830,7 @@ def generate_package(out_dir: Path, resolved: dict[str, Any] | None = None) -> P
         _run_datamodel_codegen(spec, refs, op, package_dir / f"{op.params_module}.py")
         parameters[op.label] = _write_operation(spec, refs, op, package_dir)
     _write_operations_table(spec, refs, package_dir, parameters)
+    _write_request_schemas(spec, refs, package_dir)
     for source in sorted(RUNTIME_DIR.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
             target = package_dir / source.relative_to(RUNTIME_DIR)

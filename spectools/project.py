@@ -111,6 +111,12 @@ class Operation:
         return f"{self.client}.{self.call}", f"{self.async_client}.{self.call}"
 
     @property
+    def result_name(self) -> str:
+        """The name examples read the response through: `session`, `client_secret`."""
+        head, _, _ = snake_case(self.response).partition("_create")
+        return head or "response"
+
+    @property
     def params_module(self) -> str:
         return snake_case(self.params)
 

@@ -1,17 +1,17 @@
-"""Typed clients for the OpenAI Realtime API's client-secret endpoints.
+"""Typed clients for operations of the OpenAI API, each a class and its `async` twin.
 
 Generated from the project's OpenAPI fragment by `nox -s regenerate`; do not edit.
 
 - `RealtimeSessions` / `AsyncRealtimeSessions`: `POST /realtime/sessions` -> `SessionCreateResponse`
 - `RealtimeClientSecrets` / `AsyncRealtimeClientSecrets`: `POST /realtime/client_secrets` -> `ClientSecretCreateResponse`
 
-`POST /realtime/sessions` is deprecated upstream in favour of `POST /realtime/client_secrets`;
-`RealtimeSessions.create()` warns once per process.
+`POST /realtime/sessions` is deprecated upstream in favour of `RealtimeClientSecrets.create`
+(`POST /realtime/client_secrets`); `RealtimeSessions.create()` warns once per process.
 
     from realtime_sessions import RealtimeClientSecrets
 
     client = RealtimeClientSecrets()  # reads OPENAI_API_KEY
-    secret = client.create(session={"type": "realtime", "model": "gpt-realtime"})
+    client_secret = client.create(session={"type": "realtime", "model": "gpt-realtime"})
 """
 
 from typing import TYPE_CHECKING, Any, Final

@@ -34,7 +34,13 @@ from ._exceptions import (
 )
 from ._logging import logger
 from ._response import APIResponse
-from ._secrets import Scrubber, check_header_name, check_header_value, is_sensitive
+from ._secrets import (
+    CallSecrets,
+    Scrubber,
+    check_header_name,
+    check_header_value,
+    header_secrets,
+)
 from ._validation import MAX_DEPTH, encode_json, json_problem_path
 from .types import UNSET, Unset
 
@@ -217,9 +223,10 @@ def _would_block(error: BaseException) -> bool:
 
 
 class RequestOptions:
-    """One call's `extra_headers`, `extra_query` and `timeout`, checked as the constructor's are."""
+    """One call's `extra_headers`, `extra_query` and `timeout`, checked as the constructor's are;
+    `secrets`: the credentials among those headers, for the log filter while the call runs."""
 
-    __slots__ = ("headers", "query", "timeout")
+    __slots__ = ("headers", "query", "secrets", "timeout")
 
     def __init__(
         self,
@@ -236,6 +243,7 @@ class RequestOptions:
             check_header_name("extra_headers", k): check_header_value(f"extra_headers[{k!r}]", v)
             for k, v in (extra_headers or {}).items()
         }
+        self.secrets = CallSecrets(header_secrets(self.headers.items()))
         self.query = dict(extra_query or {})
         for key, value in self.query.items():
             if not isinstance(key, str) or not isinstance(value, str | int | float | bool):
@@ -377,9 +385,9 @@ class BaseClient(Generic[_HttpT]):
         self._headers = httpx.Headers(headers)
         # What must never show in an error: the key, and any credential in the other headers
         # (ours or those of a caller's http_client).
-        secrets = [api_key, *(v for k, v in self._headers.items() if is_sensitive(k))]
+        secrets = [api_key, *header_secrets(self._headers.items())]
         if http_client is not None:
-            secrets.extend(v for k, v in http_client.headers.items() if is_sensitive(k))
+            secrets.extend(header_secrets(http_client.headers.items()))
         self._secrets = frozenset(secrets)
         self._scrub = Scrubber(secrets)
         self._urls: dict[str, httpx.URL] = {}  # path -> absolute URL, parsed once
@@ -388,8 +396,8 @@ class BaseClient(Generic[_HttpT]):
     def _scrubber(self, request: httpx.Request) -> Scrubber:
         """The client's scrubber, or, when a call's `extra_headers` carried a credential of
         its own (`X-Gateway-Token`), one that hides that too: only ever on an error path."""
-        own: set[str] = {v for k, v in request.headers.items() if is_sensitive(k)} - self._secrets
-        return self._scrub if not own else Scrubber([*self._secrets, *own])
+        own: set[str] = set(header_secrets(request.headers.items())) - self._secrets
+        return self._scrub if not own else Scrubber([*self._secrets, *own], remember=False)
 
     def _init_transport(self) -> None:
         """Per-transport state, set up once the configuration is known (see AsyncAPIClient)."""

@@ -8,8 +8,9 @@ output, whoever wrote the text: us, httpx/h11, or a server echoing the key back.
 - `Scrubber` replaces the client's secrets (case-insensitively) and any `Bearer <token>` in a
   text with `<redacted>`; the client scrubs whole texts before cutting them, so a key cut in
   half by a length limit is still recognised;
-- `scrub_known` does the same with the secrets of every live client, for log records: httpcore
-  logs exceptions quoting raw server bytes, which may echo a key, before any client sees them.
+- `scrub_known` does the same with the secrets of every live client, and of every call under
+  way that brought its own (`CallSecrets`: `extra_headers`), for log records: httpcore logs
+  exceptions quoting raw server bytes, which may echo a key, before any client sees them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from ._exceptions import ConfigurationError, ConfigurationTypeError
 __all__ = [
     "REDACTED",
     "SENSITIVE_HEADERS",
+    "CallSecrets",
     "Scrubber",
     "check_header_name",
     "check_header_value",
+    "header_secrets",
     "is_sensitive",
     "scrub_bearer",
     "scrub_known",
@@ -55,6 +58,8 @@ _WORD_BREAKS = re.compile(r"[-_.]")
 _BEARER = re.compile(r"(?i)(bearer\s+)[^\s'\",)\]}]+")
 # RFC 9110 token characters: what a header name may be made of.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# `<auth-scheme> <credentials>` (RFC 9110 section 11.4): `Bearer sk-...`, `Token abc`.
+_SCHEME_AND_CREDENTIALS = re.compile(rf"{_TOKEN.pattern} +(\S+)")
 
 
 def is_sensitive(name: object) -> bool:
@@ -67,6 +72,19 @@ def is_sensitive(name: object) -> bool:
     return lowered in SENSITIVE_HEADERS or not _SENSITIVE_WORDS.isdisjoint(
         _WORD_BREAKS.split(lowered)
     )
+
+
+def header_secrets(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The credentials among `(name, value)` headers: each sensitive header's value and, for
+    `<scheme> <credentials>` (`Bearer sk-...`), the credentials alone, which a server may echo."""
+    found = []
+    for name, value in headers:
+        if is_sensitive(name):
+            found.append(value)
+            scheme = _SCHEME_AND_CREDENTIALS.fullmatch(value)
+            if scheme is not None:
+                found.append(scheme[1])
+    return found
 
 
 def scrub_bearer(text: str) -> str:
@@ -112,8 +130,9 @@ def _pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, known)), re.IGNORECASE) if known else None
 
 
-# The secrets of every live Scrubber (so of every live client), counted: two clients may share
-# a key. The pattern is rebuilt on the next use after a change.
+# The secrets of every live Scrubber (so of every live client) and of every call under way,
+# counted: two clients or calls may share a key. The pattern is rebuilt on the next use after a
+# change.
 _live: Counter[str] = Counter()
 _live_pattern: list[re.Pattern[str] | None] = []  # empty: stale
 _live_lock = threading.Lock()
@@ -122,15 +141,19 @@ _live_lock = threading.Lock()
 _forgotten: deque[tuple[str, ...]] = deque()
 
 
+def _drop(secrets: tuple[str, ...]) -> None:
+    """With `_live_lock` held: count `secrets` one use less, forgetting those no longer used."""
+    _live.subtract(secrets)
+    for secret in secrets:
+        if _live[secret] <= 0:
+            del _live[secret]
+    _live_pattern.clear()
+
+
 def _apply_forgotten() -> None:
     """With `_live_lock` held: drop the secrets of clients that have gone."""
     while _forgotten:
-        secrets = _forgotten.popleft()
-        _live.subtract(secrets)
-        for secret in secrets:
-            if _live[secret] <= 0:
-                del _live[secret]
-        _live_pattern.clear()
+        _drop(_forgotten.popleft())
 
 
 def _remember(secrets: tuple[str, ...]) -> None:
@@ -156,14 +179,41 @@ def scrub_known(text: str) -> str:
     return scrub_bearer(text)
 
 
-class Scrubber:
-    """Replaces known secrets (in any letter case) and `Bearer <token>`s in a text with `<redacted>`."""
+class CallSecrets:
+    """`with CallSecrets(values):` the log filter scrubs `values` (a call's own credentials,
+    from `extra_headers`) while the block runs, and forgets them when it is left, also by an
+    exception or a cancellation. Counted like the clients' secrets: calls under way in other
+    threads or tasks with the same credential keep it known until the last of them ends."""
+
+    __slots__ = ("_secrets",)
 
     def __init__(self, secrets: Iterable[str]) -> None:
+        self._secrets = tuple(sorted({s for s in secrets if s}))
+
+    def __enter__(self) -> None:
+        if self._secrets:
+            _remember(self._secrets)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._secrets:
+            with _live_lock:
+                _apply_forgotten()
+                _drop(self._secrets)
+
+
+class Scrubber:
+    """Replaces known secrets (in any letter case) and `Bearer <token>`s in a text with `<redacted>`.
+
+    While it lives, the log filter scrubs its secrets too, unless `remember` is false (a call's
+    own credentials: `CallSecrets` tells the filter for as long as the call runs).
+    """
+
+    def __init__(self, secrets: Iterable[str], *, remember: bool = True) -> None:
         known = tuple(sorted({s for s in secrets if s}))
         self._secrets = _pattern(known)
-        _remember(known)
-        weakref.finalize(self, _forget, known)  # the log filter knows them while we live
+        if remember:
+            _remember(known)
+            weakref.finalize(self, _forget, known)  # the log filter knows them while we live
 
     def __call__(self, text: str) -> str:
         if self._secrets is not None:

@@ -26,7 +26,6 @@ from ..project import (
     Operation,
     operation_for,
     operations,
-    snake_case,
 )
 from ..refs import Refs, json_pointer
 from ..specio import load_document, load_yaml_file
@@ -63,12 +62,6 @@ def _examples(refs: Refs, media: dict[str, Any], schema: Any, what: str) -> list
     return found
 
 
-def _variable(op: Operation) -> str:
-    """The name a page reads the response through: `session`, `client_secret`."""
-    head, _, _ = snake_case(op.response).partition("_create")
-    return head or "response"
-
-
 def _page(
     spec: dict[str, Any], refs: Refs, op: Operation, citations: Citations, titles: dict[str, str]
 ) -> OperationPage:
@@ -83,7 +76,7 @@ def _page(
         refs, reply["schema"], f"{at}/responses/200/content/application~1json/schema"
     )
     models = importlib.import_module(f"{PACKAGE}.models")
-    annotate_response(response, getattr(models, op.response), _variable(op), models)
+    annotate_response(response, getattr(models, op.response), op.result_name, models)
     annotate_arguments(request, op.call)
     response_examples = _examples(refs, reply, reply["schema"], f"{op.label} response")
     for example in response_examples:  # and the package parses it
@@ -99,7 +92,7 @@ def _page(
         successor_label=successor_label if isinstance(successor_label, str) else None,
         request=request,
         response=response,
-        variable=_variable(op),
+        variable=op.result_name,
         request_examples=_examples(refs, body, body["schema"], f"{op.label} request"),
         response_examples=response_examples,
         overlay_titles=titles,

@@ -25,6 +25,7 @@ from ._base_client import (
 )
 from ._exceptions import ConfigurationTypeError
 from ._response import APIResponse
+from ._secrets import CallSecrets
 from ._validation import check_request, merge_json, to_json
 from .types import UNSET, Unset
 
@@ -61,6 +62,8 @@ else:
 
 # The deprecated endpoints that have warned in this process (`POST /path`): once each.
 _warned: set[str] = set()
+# What a call without `extra_headers` brings to the log filter: nothing.
+_NO_SECRETS = CallSecrets(())
 
 
 class Endpoint(Protocol):
@@ -117,8 +120,9 @@ def _request(
     extra_body: Mapping[str, Any] | None,
     timeout: float | httpx.Timeout | Unset | None,
     validate: bool | Unset,
-) -> httpx.Request:
-    """One call's request, built once: what `_call` of the sync and the async client share."""
+) -> tuple[httpx.Request, CallSecrets]:
+    """One call's request, built once, and the credentials of its `extra_headers`: what `_call`
+    of the sync and the async client share."""
     if validate is not UNSET and not isinstance(validate, bool):
         raise ConfigurationTypeError(
             "validate", f"must be True or False, not {type(validate).__name__}"
@@ -132,7 +136,8 @@ def _request(
         validate=client.validate_requests if validate is UNSET else validate,
         extra_body=extra_body,
     )
-    return client._build_request(endpoint.METHOD, endpoint.PATH, body, options)
+    request = client._build_request(endpoint.METHOD, endpoint.PATH, body, options)
+    return request, _NO_SECRETS if options is None else options.secrets
 
 
 class SyncEndpointClient(SyncAPIClient):
@@ -176,11 +181,12 @@ class SyncEndpointClient(SyncAPIClient):
         validate: bool | Unset = UNSET,
     ) -> tuple[httpx.Response, int]:
         """Validate, send with retries, raise for a non-2xx: the response and retries taken."""
-        request = _request(
+        request, secrets = _request(
             self, endpoint, params, extra_headers, extra_query, extra_body, timeout, validate
         )
-        response, retries_taken = self._send(request)
-        self._raise_for_status(response)
+        with secrets:  # httpcore may log a server echoing them before we see the answer
+            response, retries_taken = self._send(request)
+            self._raise_for_status(response)
         return response, retries_taken
 
 
@@ -224,9 +230,10 @@ class AsyncEndpointClient(AsyncAPIClient):
         validate: bool | Unset = UNSET,
     ) -> tuple[httpx.Response, int]:
         """Validate, send with retries, raise for a non-2xx: the response and retries taken."""
-        request = _request(
+        request, secrets = _request(
             self, endpoint, params, extra_headers, extra_query, extra_body, timeout, validate
         )
-        response, retries_taken = await self._send(request)
-        self._raise_for_status(response)
+        with secrets:  # left on cancellation too
+            response, retries_taken = await self._send(request)
+            self._raise_for_status(response)
         return response, retries_taken

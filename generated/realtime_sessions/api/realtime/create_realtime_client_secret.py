@@ -36,7 +36,8 @@ _MODELS = {"RESPONSE_MODEL": "ClientSecretCreateResponse"}
 
 @cache
 def request_schema() -> Mapping[str, Any]:
-    """The request body's JSON Schema from the spec, `$ref`s inlined, validation keywords only."""
+    """The request body's JSON Schema from the spec, validation keywords only; each `$ref` is
+    its target's one shared dict (`request_definitions`)."""
     from .create_realtime_client_secret_request_schema import REQUEST_SCHEMA
 
     return REQUEST_SCHEMA

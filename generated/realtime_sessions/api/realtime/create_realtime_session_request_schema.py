@@ -1,87 +1,40 @@
-"""The request schema of POST /realtime/sessions, $refs inlined, validation keywords only.
+"""The request schema of POST /realtime/sessions, validation keywords only; the component schemas
+it refers to are in `request_definitions`.
 
 Generated from the resolved fragment by `nox -s regenerate`; do not edit.
 """
 
 from typing import Any, Final
 
+from .request_definitions import (
+    INPUT_AUDIO_TRANSCRIPTION_PARAM,
+    PROMPT,
+    REALTIME_FUNCTION_TOOL_PARAM,
+    REALTIME_TRUNCATION,
+    TRACING_CONFIGURATION_PARAM,
+    TURN_DETECTION_PARAM,
+    VOICE_IDS_OR_CUSTOM_VOICE,
+)
+
 REQUEST_SCHEMA: Final[dict[str, Any]] = {
     "type": "object",
     "properties": {
         "modalities": {"items": {"type": "string", "enum": ["text", "audio"]}, "type": "array"},
         "instructions": {"type": "string"},
-        "voice": {
-            "anyOf": [
-                {
-                    "anyOf": [
-                        {"type": "string"},
-                        {
-                            "type": "string",
-                            "enum": [
-                                "alloy",
-                                "ash",
-                                "ballad",
-                                "coral",
-                                "echo",
-                                "sage",
-                                "shimmer",
-                                "verse",
-                                "marin",
-                                "cedar",
-                            ],
-                        },
-                    ]
-                },
-                {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["id"],
-                    "properties": {"id": {"type": "string"}},
-                },
-            ]
-        },
+        "voice": VOICE_IDS_OR_CUSTOM_VOICE,
         "input_audio_format": {"type": "string"},
         "output_audio_format": {"type": "string"},
-        "input_audio_transcription": {
-            "type": ["object", "null"],
-            "properties": {"model": {"type": "string"}},
-        },
+        "input_audio_transcription": INPUT_AUDIO_TRANSCRIPTION_PARAM,
         "speed": {"type": "number", "maximum": 1.5, "minimum": 0.25},
         "tracing": {
             "oneOf": [
                 {"type": "string", "enum": ["auto"]},
-                {
-                    "type": "object",
-                    "properties": {
-                        "workflow_name": {"type": "string"},
-                        "group_id": {"type": "string"},
-                        "metadata": {"type": "object"},
-                    },
-                },
+                TRACING_CONFIGURATION_PARAM,
                 {"type": "null"},
             ]
         },
-        "turn_detection": {
-            "type": ["object", "null"],
-            "properties": {
-                "type": {"type": "string"},
-                "threshold": {"type": "number", "minimum": 0, "maximum": 1},
-                "prefix_padding_ms": {"type": "integer"},
-                "silence_duration_ms": {"type": "integer"},
-            },
-        },
-        "tools": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "type": {"type": "string", "enum": ["function"]},
-                    "name": {"type": "string"},
-                    "description": {"type": "string"},
-                    "parameters": {"type": "object"},
-                },
-            },
-        },
+        "turn_detection": TURN_DETECTION_PARAM,
+        "tools": {"type": "array", "items": REALTIME_FUNCTION_TOOL_PARAM},
         "tool_choice": {"type": "string"},
         "temperature": {"type": "number", "minimum": 0.6, "maximum": 1.2},
         "max_response_output_tokens": {
@@ -90,139 +43,8 @@ REQUEST_SCHEMA: Final[dict[str, Any]] = {
                 {"type": "string", "enum": ["inf"]},
             ]
         },
-        "truncation": {
-            "oneOf": [
-                {"type": "string", "enum": ["auto", "disabled"]},
-                {
-                    "type": "object",
-                    "properties": {
-                        "type": {"type": "string", "enum": ["retention_ratio"]},
-                        "retention_ratio": {"type": "number", "minimum": 0, "maximum": 1},
-                        "token_limits": {
-                            "type": "object",
-                            "properties": {"post_instructions": {"type": "integer", "minimum": 0}},
-                        },
-                    },
-                    "required": ["type", "retention_ratio"],
-                },
-            ]
-        },
-        "prompt": {
-            "anyOf": [
-                {
-                    "type": "object",
-                    "required": ["id"],
-                    "properties": {
-                        "id": {"type": "string"},
-                        "version": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                        "variables": {
-                            "anyOf": [
-                                {
-                                    "type": "object",
-                                    "additionalProperties": {
-                                        "oneOf": [
-                                            {"type": "string"},
-                                            {
-                                                "properties": {
-                                                    "type": {
-                                                        "type": "string",
-                                                        "enum": ["input_text"],
-                                                    },
-                                                    "text": {"type": "string"},
-                                                    "prompt_cache_breakpoint": {
-                                                        "properties": {
-                                                            "mode": {
-                                                                "type": "string",
-                                                                "enum": ["explicit"],
-                                                            }
-                                                        },
-                                                        "type": "object",
-                                                        "required": ["mode"],
-                                                    },
-                                                },
-                                                "type": "object",
-                                                "required": ["type", "text"],
-                                            },
-                                            {
-                                                "properties": {
-                                                    "type": {
-                                                        "type": "string",
-                                                        "enum": ["input_image"],
-                                                    },
-                                                    "image_url": {
-                                                        "anyOf": [
-                                                            {"type": "string", "format": "uri"},
-                                                            {"type": "null"},
-                                                        ]
-                                                    },
-                                                    "file_id": {
-                                                        "anyOf": [
-                                                            {"type": "string"},
-                                                            {"type": "null"},
-                                                        ]
-                                                    },
-                                                    "detail": {
-                                                        "type": "string",
-                                                        "enum": ["low", "high", "auto", "original"],
-                                                    },
-                                                    "prompt_cache_breakpoint": {
-                                                        "properties": {
-                                                            "mode": {
-                                                                "type": "string",
-                                                                "enum": ["explicit"],
-                                                            }
-                                                        },
-                                                        "type": "object",
-                                                        "required": ["mode"],
-                                                    },
-                                                },
-                                                "type": "object",
-                                                "required": ["type", "detail"],
-                                            },
-                                            {
-                                                "properties": {
-                                                    "type": {
-                                                        "type": "string",
-                                                        "enum": ["input_file"],
-                                                    },
-                                                    "file_id": {
-                                                        "anyOf": [
-                                                            {"type": "string"},
-                                                            {"type": "null"},
-                                                        ]
-                                                    },
-                                                    "filename": {"type": "string"},
-                                                    "file_data": {"type": "string"},
-                                                    "prompt_cache_breakpoint": {
-                                                        "properties": {
-                                                            "mode": {
-                                                                "type": "string",
-                                                                "enum": ["explicit"],
-                                                            }
-                                                        },
-                                                        "type": "object",
-                                                        "required": ["mode"],
-                                                    },
-                                                    "file_url": {"type": "string", "format": "uri"},
-                                                    "detail": {
-                                                        "type": "string",
-                                                        "enum": ["auto", "low", "high"],
-                                                    },
-                                                },
-                                                "type": "object",
-                                                "required": ["type"],
-                                            },
-                                        ]
-                                    },
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                    },
-                },
-                {"type": "null"},
-            ]
-        },
+        "truncation": REALTIME_TRUNCATION,
+        "prompt": PROMPT,
         "model": {"type": "string"},
     },
     "required": [],
