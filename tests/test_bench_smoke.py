@@ -8,17 +8,21 @@ installed it beside the checkout (`nox -s bench` does).
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from spectools.bench.body import bound_responses, full_response_body
-from spectools.bench.harness import quantile
+from spectools.bench.harness import API_KEY, quantile
 from spectools.bench.imports import cumulative_import_times
 from spectools.bench.memory import bytes_held
 from spectools.overlays import resolved_spec
@@ -218,3 +222,34 @@ def test_bytes_held_counts_what_is_kept_alive() -> None:
     held = bytes_held(lambda: bytearray(10_000), 200)
     assert 10_000 <= held < 11_000
     assert bytes_held(lambda: None, 200) < 100  # nothing kept: (almost) nothing counted
+
+
+def test_the_mock_bench_client_sends_the_encoded_body_and_nothing_else(
+    server: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load generator (the same for ours and Prism) sends the body encoded once, ignores
+    proxies from the environment and keeps no cookies: each would cost it time per request."""
+    from spectools.bench.mock import Server, _client, _drive
+
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")  # honoured, every request would fail
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    request = {"model": "gpt-realtime", "instructions": "é"}
+    content = json.dumps(request).encode()
+    server.expect_request(
+        "/v1/op",
+        method="POST",
+        data=content,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+    ).respond_with_json({}, headers={"Set-Cookie": "session=abc; Path=/"})
+    process = cast("subprocess.Popen[bytes]", SimpleNamespace(pid=os.getpid()))
+    target = Server("t", process, server.url_for("/v1"), Path("unused.log"), "POST")
+    target.url, target.request, target.content = server.url_for("/v1/op"), request, content
+    loop = asyncio.new_event_loop()
+    try:
+        target.client = _client(2)
+        loop.run_until_complete(_drive(target, 6, 2))
+        assert (target.errors, len(target.latencies)) == (0, 6)
+        assert len(server.log) == 6 and not target.client.cookies  # each answer set one
+        loop.run_until_complete(target.client.aclose())
+    finally:
+        loop.close()

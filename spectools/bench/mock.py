@@ -7,12 +7,18 @@ server sends the same valid request, `concurrency` at a time, the servers taking
 round. Reported: requests/s, p50/p99 latency, and the CPU each server spent per request (from
 /proc, the server and its children), which does not depend on the client: on 2 cores the client's
 own cost (also shown) bounds how far apart the throughputs can be.
+
+The client is the instrument, so it does no more per request than sending the request and reading
+the answer, the same for both servers: the body is encoded once (bytes, not `json=` per request),
+no proxy or .netrc lookup from the environment (`trust_env=False`), and no cookie jar (neither
+mock sets cookies; httpx would still parse every response's headers for them).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.cookiejar
 import json
 import os
 import re
@@ -58,6 +64,7 @@ class Server:
     method: str = ""  # the operation measured now: its method and URL
     url: str = ""
     request: dict[str, Any] = field(default_factory=dict)  # what is sent to it
+    content: bytes = b""  # `request` as JSON: encoded once, sent as is
     client: httpx.AsyncClient | None = None
     latencies: list[float] = field(default_factory=list)
     elapsed: float = 0.0
@@ -124,11 +131,24 @@ def prism_version(prism: Path) -> str:
         return "?"
 
 
+class _NoCookies(http.cookiejar.CookieJar):
+    """A jar that keeps nothing: the client never spends time looking for cookies."""
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        pass
+
+
+def _client(concurrency: int) -> httpx.AsyncClient:
+    """The load generator, configured the same for every server."""
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    return httpx.AsyncClient(limits=limits, timeout=30, trust_env=False, cookies=_NoCookies())
+
+
 async def _drive(server: Server, requests: int, concurrency: int) -> None:
     """`requests` requests, `concurrency` in flight; latencies, wall time and CPU are added up."""
     assert server.client is not None
-    client, method, url, request = server.client, server.method, server.url, server.request
-    headers = {"Authorization": f"Bearer {API_KEY}"}
+    client, method, url, content = server.client, server.method, server.url, server.content
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
     remaining = iter(range(requests))
     latencies: list[float] = []
     errors = 0
@@ -139,7 +159,7 @@ async def _drive(server: Server, requests: int, concurrency: int) -> None:
         for _ in remaining:
             start = clock()
             try:
-                response = await client.request(method, url, json=request, headers=headers)
+                response = await client.request(method, url, content=content, headers=headers)
             except httpx.TransportError:  # e.g. a kept-alive connection closed as it was reused
                 errors += 1
                 continue
@@ -262,12 +282,16 @@ def bench_mock(
             except RuntimeError as exc:
                 notes.append(f"skipped: Prism did not start: {exc}")
         loop, loop_name = _event_loop()
-        notes.append(f"client: httpx {httpx.__version__} on {loop_name}")
+        notes.append(
+            f"client: httpx {httpx.__version__} on {loop_name}, the same for both servers: the "
+            "body encoded once, trust_env=False, no cookie jar"
+        )
         try:
             for b in bound:
                 for server in servers:
                     server.method = b.operation.method.upper()
                     server.url, server.request = server.base + b.operation.path, b.request
+                    server.content = json.dumps(b.request).encode()
                 section = sections[b.operation.client]
                 section.notes += notes
                 _run_rounds(settings, section, servers, loop)
@@ -283,9 +307,8 @@ def _run_rounds(
     loop: asyncio.AbstractEventLoop,
 ) -> None:
     for concurrency in settings.mock_concurrency:
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         for server in servers:
-            server.client = httpx.AsyncClient(limits=limits, timeout=30)
+            server.client = _client(concurrency)
             server.latencies, server.elapsed, server.errors = [], 0.0, 0
             server.server_cpu = server.client_cpu = 0.0
         try:
