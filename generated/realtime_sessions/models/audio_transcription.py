@@ -82,13 +82,11 @@ _Model = TypeVar("_Model", bound=AudioTranscription)
 def parse_audio_transcription(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _model = src_dict.get("model", UNSET)
     if _model is not UNSET:
         _known += 1
         if _model.__class__ is str:
-            pass  # the test above is the whole check for this kind
-        elif _model.__class__ is str:
             pass  # the test above is the whole check for this kind
         else:
             raise _validation.wrong_type("model", "string", _model)

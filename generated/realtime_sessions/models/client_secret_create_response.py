@@ -85,7 +85,7 @@ _Model = TypeVar("_Model", bound=ClientSecretCreateResponse)
 def parse_client_secret_create_response(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 3  # keys read that the schema declares; required ones all are
+    _known = 3  # declared keys present: the required ones, then each optional found
     _value = src_dict.get("value", UNSET)
     if _value is UNSET:
         raise _validation.missing("value")
@@ -101,29 +101,31 @@ def parse_client_secret_create_response(cls: type[_Model], src_dict: Mapping[str
     _session = src_dict.get("session", UNSET)
     if _session is UNSET:
         raise _validation.missing("session")
-    if _session.__class__ is dict and _session.get("type") == "realtime":
-        try:
-            _session = parse_realtime_session_create_response(
-                RealtimeSessionCreateResponse, _session
-            )
-        except _validation.ModelValidationError as exc:
-            raise _validation.within("session", exc) from None
+    if _session.__class__ is dict:
+        _tag_session = _session.get("type")
+        if _tag_session == "realtime":
+            try:
+                _session = parse_realtime_session_create_response(
+                    RealtimeSessionCreateResponse, _session
+                )
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
 
-    elif _session.__class__ is dict and _session.get("type") == "transcription":
-        try:
-            _session = parse_realtime_transcription_session_create_response(
-                RealtimeTranscriptionSessionCreateResponse, _session
-            )
-        except _validation.ModelValidationError as exc:
-            raise _validation.within("session", exc) from None
+        elif _tag_session == "transcription":
+            try:
+                _session = parse_realtime_transcription_session_create_response(
+                    RealtimeTranscriptionSessionCreateResponse, _session
+                )
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
 
-    elif _session.__class__ is dict:
-        try:
-            _session = parse_realtime_session_create_response(
-                RealtimeSessionCreateResponse, _session
-            )
-        except _validation.ModelValidationError as exc:
-            raise _validation.within("session", exc) from None
+        else:  # a tag no branch knows yet: the first object branch, keeping every field
+            try:
+                _session = parse_realtime_session_create_response(
+                    RealtimeSessionCreateResponse, _session
+                )
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("session", exc) from None
 
     else:
         raise _validation.wrong_type("session", "object", _session)

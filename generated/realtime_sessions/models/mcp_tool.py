@@ -169,7 +169,7 @@ _Model = TypeVar("_Model", bound=MCPTool)
 def parse_mcp_tool(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 2  # keys read that the schema declares; required ones all are
+    _known = 2  # declared keys present: the required ones, then each optional found
     _type_ = src_dict.get("type", UNSET)
     if _type_ is UNSET:
         raise _validation.missing("type")
@@ -230,8 +230,6 @@ def parse_mcp_tool(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if _allowed_tools is not UNSET:
         _known += 1
         if _allowed_tools.__class__ is list:
-            if _allowed_tools.__class__ is not list:
-                raise _validation.wrong_type("allowed_tools", "array", _allowed_tools)
             for (
                 _i_allowed_tools_type_0_mcp_allowed_tools,
                 _x_allowed_tools_type_0_mcp_allowed_tools,
@@ -260,8 +258,6 @@ def parse_mcp_tool(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if _allowed_callers is not UNSET:
         _known += 1
         if _allowed_callers.__class__ is list:
-            if _allowed_callers.__class__ is not list:
-                raise _validation.wrong_type("allowed_callers", "array", _allowed_callers)
             for _i_allowed_callers_type_0, _x_allowed_callers_type_0 in enumerate(_allowed_callers):
                 if _x_allowed_callers_type_0.__class__ is not str:
                     raise _validation.wrong_type(

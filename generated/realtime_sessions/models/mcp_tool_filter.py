@@ -60,7 +60,7 @@ _Model = TypeVar("_Model", bound=MCPToolFilter)
 def parse_mcp_tool_filter(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _tool_names = src_dict.get("tool_names", UNSET)
     if _tool_names is not UNSET:
         _known += 1

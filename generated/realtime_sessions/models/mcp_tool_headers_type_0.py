@@ -45,7 +45,7 @@ _Model = TypeVar("_Model", bound=MCPToolHeadersType0)
 def parse_mcp_tool_headers_type_0(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     # Every field is set here, as __init__ would: a call with one keyword per field costs
     # several times these stores, and is most of model building for small objects.
     obj = new_object(cls)
@@ -54,12 +54,10 @@ def parse_mcp_tool_headers_type_0(cls: type[_Model], src_dict: Mapping[str, Any]
     # subset test of the keys would cost as much as a field's parsing).
     if len(src_dict) != _known:
         d = dict(src_dict)
-        _extra: dict[str, Any] = {}
         for _key, _raw in d.items():
             if _raw.__class__ is not str:
                 raise _validation.wrong_type(_key, "string", _raw)
 
-            _extra[_key] = _raw
-        obj.additional_properties = _extra
+        obj.additional_properties = d
 
     return obj

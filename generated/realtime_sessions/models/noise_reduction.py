@@ -61,7 +61,7 @@ _Model = TypeVar("_Model", bound=NoiseReduction)
 def parse_noise_reduction(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _type_ = src_dict.get("type", UNSET)
     if _type_ is not UNSET:
         _known += 1

@@ -61,7 +61,7 @@ _Model = TypeVar("_Model", bound=PromptCacheBreakpointConfig)
 def parse_prompt_cache_breakpoint_config(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 1  # keys read that the schema declares; required ones all are
+    _known = 1  # declared keys present: the required ones, then each optional found
     _mode = src_dict.get("mode", UNSET)
     if _mode is UNSET:
         raise _validation.missing("mode")

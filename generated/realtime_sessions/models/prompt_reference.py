@@ -78,7 +78,7 @@ _Model = TypeVar("_Model", bound=PromptReference)
 def parse_prompt_reference(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 1  # keys read that the schema declares; required ones all are
+    _known = 1  # declared keys present: the required ones, then each optional found
     _id = src_dict.get("id", UNSET)
     if _id is UNSET:
         raise _validation.missing("id")

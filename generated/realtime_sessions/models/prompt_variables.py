@@ -56,7 +56,7 @@ _Model = TypeVar("_Model", bound=PromptVariables)
 def parse_prompt_variables(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     # Every field is set here, as __init__ would: a call with one keyword per field costs
     # several times these stores, and is most of model building for small objects.
     obj = new_object(cls)
@@ -69,29 +69,31 @@ def parse_prompt_variables(cls: type[_Model], src_dict: Mapping[str, Any]) -> _M
         for _key, _raw in d.items():
             if _raw.__class__ is str:
                 pass  # the test above is the whole check for this kind
-            elif _raw.__class__ is dict and _raw.get("type") == "input_text":
-                try:
-                    _raw = parse_input_text_content(InputTextContent, _raw)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_key, exc) from None
-
-            elif _raw.__class__ is dict and _raw.get("type") == "input_image":
-                try:
-                    _raw = parse_input_image_content(InputImageContent, _raw)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_key, exc) from None
-
-            elif _raw.__class__ is dict and _raw.get("type") == "input_file":
-                try:
-                    _raw = parse_input_file_content(InputFileContent, _raw)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_key, exc) from None
-
             elif _raw.__class__ is dict:
-                try:
-                    _raw = parse_input_text_content(InputTextContent, _raw)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_key, exc) from None
+                _tag_additional_property = _raw.get("type")
+                if _tag_additional_property == "input_text":
+                    try:
+                        _raw = parse_input_text_content(InputTextContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _tag_additional_property == "input_image":
+                    try:
+                        _raw = parse_input_image_content(InputImageContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _tag_additional_property == "input_file":
+                    try:
+                        _raw = parse_input_file_content(InputFileContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                else:  # a tag no branch knows yet: the first object branch, keeping every field
+                    try:
+                        _raw = parse_input_text_content(InputTextContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
 
             else:
                 raise _validation.wrong_type(_key, "string or object", _raw)

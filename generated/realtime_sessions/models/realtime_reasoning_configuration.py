@@ -64,7 +64,7 @@ def parse_realtime_reasoning_configuration(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _effort = src_dict.get("effort", UNSET)
     if _effort is not UNSET:
         _known += 1

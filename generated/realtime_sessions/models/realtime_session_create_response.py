@@ -265,7 +265,7 @@ def parse_realtime_session_create_response(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 3  # keys read that the schema declares; required ones all are
+    _known = 3  # declared keys present: the required ones, then each optional found
     _type_ = src_dict.get("type", UNSET)
     if _type_ is UNSET:
         raise _validation.missing("type")
@@ -308,8 +308,6 @@ def parse_realtime_session_create_response(
         _known += 1
         if _model.__class__ is str:
             pass  # the test above is the whole check for this kind
-        elif _model.__class__ is str:
-            pass  # the test above is the whole check for this kind
         else:
             raise _validation.wrong_type("model", "string", _model)
 
@@ -333,8 +331,6 @@ def parse_realtime_session_create_response(
     if _include is not UNSET:
         _known += 1
         if _include.__class__ is list:
-            if _include.__class__ is not list:
-                raise _validation.wrong_type("include", "array", _include)
             for _i_include_type_0, _x_include_type_0 in enumerate(_include):
                 if _x_include_type_0.__class__ is not str:
                     raise _validation.wrong_type(
@@ -371,23 +367,25 @@ def parse_realtime_session_create_response(
             raise _validation.wrong_type("tools", "array", _tools)
         _items_tools = []
         for _i_tools, _x_tools in enumerate(_tools):
-            if _x_tools.__class__ is dict and _x_tools.get("type") == "function":
-                try:
-                    _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_validation.item("tools", _i_tools), exc) from None
+            if _x_tools.__class__ is dict:
+                _tag_tools_item = _x_tools.get("type")
+                if _tag_tools_item == "function":
+                    try:
+                        _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_validation.item("tools", _i_tools), exc) from None
 
-            elif _x_tools.__class__ is dict and _x_tools.get("type") == "mcp":
-                try:
-                    _x_tools = parse_mcp_tool(MCPTool, _x_tools)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_validation.item("tools", _i_tools), exc) from None
+                elif _tag_tools_item == "mcp":
+                    try:
+                        _x_tools = parse_mcp_tool(MCPTool, _x_tools)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_validation.item("tools", _i_tools), exc) from None
 
-            elif _x_tools.__class__ is dict:
-                try:
-                    _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_validation.item("tools", _i_tools), exc) from None
+                else:  # a tag no branch knows yet: the first object branch, keeping every field
+                    try:
+                        _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_validation.item("tools", _i_tools), exc) from None
 
             else:
                 raise _validation.wrong_type(
@@ -402,23 +400,25 @@ def parse_realtime_session_create_response(
         _known += 1
         if _tool_choice.__class__ is str:
             pass  # the test above is the whole check for this kind
-        elif _tool_choice.__class__ is dict and _tool_choice.get("type") == "function":
-            try:
-                _tool_choice = parse_tool_choice_function(ToolChoiceFunction, _tool_choice)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("tool_choice", exc) from None
-
-        elif _tool_choice.__class__ is dict and _tool_choice.get("type") == "mcp":
-            try:
-                _tool_choice = parse_tool_choice_mcp(ToolChoiceMCP, _tool_choice)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("tool_choice", exc) from None
-
         elif _tool_choice.__class__ is dict:
-            try:
-                _tool_choice = parse_tool_choice_function(ToolChoiceFunction, _tool_choice)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("tool_choice", exc) from None
+            _tag_tool_choice = _tool_choice.get("type")
+            if _tag_tool_choice == "function":
+                try:
+                    _tool_choice = parse_tool_choice_function(ToolChoiceFunction, _tool_choice)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("tool_choice", exc) from None
+
+            elif _tag_tool_choice == "mcp":
+                try:
+                    _tool_choice = parse_tool_choice_mcp(ToolChoiceMCP, _tool_choice)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("tool_choice", exc) from None
+
+            else:  # a tag no branch knows yet: the first object branch, keeping every field
+                try:
+                    _tool_choice = parse_tool_choice_function(ToolChoiceFunction, _tool_choice)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("tool_choice", exc) from None
 
         else:
             raise _validation.wrong_type("tool_choice", "string or object", _tool_choice)

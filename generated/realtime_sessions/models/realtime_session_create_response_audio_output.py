@@ -87,33 +87,35 @@ def parse_realtime_session_create_response_audio_output(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _format_ = src_dict.get("format", UNSET)
     if _format_ is not UNSET:
         _known += 1
-        if _format_.__class__ is dict and _format_.get("type") == "audio/pcm":
-            try:
-                _format_ = parse_audio_pcm(AudioPCM, _format_)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("format", exc) from None
+        if _format_.__class__ is dict:
+            _tag_format_ = _format_.get("type")
+            if _tag_format_ == "audio/pcm":
+                try:
+                    _format_ = parse_audio_pcm(AudioPCM, _format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
 
-        elif _format_.__class__ is dict and _format_.get("type") == "audio/pcmu":
-            try:
-                _format_ = parse_audio_pcmu(AudioPCMU, _format_)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("format", exc) from None
+            elif _tag_format_ == "audio/pcmu":
+                try:
+                    _format_ = parse_audio_pcmu(AudioPCMU, _format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
 
-        elif _format_.__class__ is dict and _format_.get("type") == "audio/pcma":
-            try:
-                _format_ = parse_audio_pcma(AudioPCMA, _format_)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("format", exc) from None
+            elif _tag_format_ == "audio/pcma":
+                try:
+                    _format_ = parse_audio_pcma(AudioPCMA, _format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
 
-        elif _format_.__class__ is dict:
-            try:
-                _format_ = parse_audio_pcm(AudioPCM, _format_)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("format", exc) from None
+            else:  # a tag no branch knows yet: the first object branch, keeping every field
+                try:
+                    _format_ = parse_audio_pcm(AudioPCM, _format_)
+                except _validation.ModelValidationError as exc:
+                    raise _validation.within("format", exc) from None
 
         else:
             raise _validation.wrong_type("format", "object", _format_)
@@ -122,8 +124,6 @@ def parse_realtime_session_create_response_audio_output(
     if _voice is not UNSET:
         _known += 1
         if _voice.__class__ is str:
-            pass  # the test above is the whole check for this kind
-        elif _voice.__class__ is str:
             pass  # the test above is the whole check for this kind
         else:
             raise _validation.wrong_type("voice", "string", _voice)

@@ -100,7 +100,7 @@ def parse_realtime_transcription_session_create_response(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 3  # keys read that the schema declares; required ones all are
+    _known = 3  # declared keys present: the required ones, then each optional found
     _type_ = src_dict.get("type", UNSET)
     if _type_ is UNSET:
         raise _validation.missing("type")

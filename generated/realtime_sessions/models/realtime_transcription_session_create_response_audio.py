@@ -64,7 +64,7 @@ def parse_realtime_transcription_session_create_response_audio(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _input_ = src_dict.get("input", UNSET)
     if _input_ is not UNSET:
         _known += 1

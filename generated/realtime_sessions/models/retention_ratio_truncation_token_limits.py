@@ -64,7 +64,7 @@ def parse_retention_ratio_truncation_token_limits(
 ) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     _post_instructions = src_dict.get("post_instructions", UNSET)
     if _post_instructions is not UNSET:
         _known += 1

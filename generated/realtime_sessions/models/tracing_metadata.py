@@ -45,7 +45,7 @@ _Model = TypeVar("_Model", bound=TracingMetadata)
 def parse_tracing_metadata(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
     if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
         raise _validation.wrong_type("", "object", src_dict)
-    _known = 0  # keys read that the schema declares; required ones all are
+    _known = 0  # declared keys present: the required ones, then each optional found
     # Every field is set here, as __init__ would: a call with one keyword per field costs
     # several times these stores, and is most of model building for small objects.
     obj = new_object(cls)
