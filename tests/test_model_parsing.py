@@ -270,7 +270,8 @@ def test_mappings_that_are_not_dicts_parse_alike(
     """`from_dict` takes any Mapping at the top (its annotation); a read-only view parses to the
     same model, and a non-mapping is named."""
     assert model.from_dict(types.MappingProxyType(body)) == model.from_dict(body)
-    for wrong in ([], "x", None, 1):
+    wrongs: list[Any] = [[], "x", None, 1]
+    for wrong in wrongs:
         with pytest.raises(ModelTypeError, match=r"^expected object, got "):
             model.from_dict(wrong)
 
