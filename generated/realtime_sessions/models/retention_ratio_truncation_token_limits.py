@@ -54,8 +54,8 @@ class RetentionRatioTruncationTokenLimits:
         return key in self.additional_properties
 
 
-# The parsing of `RetentionRatioTruncationTokenLimits.from_dict`, as a plain function: a parent object's parser calls
-# it directly, as a classmethod call costs several times a function call (30-odd objects a body).
+# What `from_dict` runs, as a plain function: the parsers of the objects holding one call it
+# directly, a classmethod call costing several times a function call (30-odd objects a body).
 _Model = TypeVar("_Model", bound=RetentionRatioTruncationTokenLimits)
 
 
