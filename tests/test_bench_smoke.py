@@ -23,7 +23,7 @@ from pytest_httpserver import HTTPServer
 
 from spectools.bench.body import bound_responses, full_response_body
 from spectools.bench.harness import API_KEY, quantile
-from spectools.bench.imports import cumulative_import_times
+from spectools.bench.imports import cumulative_import_times, import_times
 from spectools.bench.memory import bytes_held
 from spectools.overlays import resolved_spec
 from spectools.project import operations
@@ -82,6 +82,8 @@ def test_floors_and_ours_are_measured(smoke: tuple[dict[str, Any], str, Path]) -
     importtime = _cases(result, "importtime")
     assert "realtime_sessions (cumulative)" in importtime
     assert importtime["httpx (cumulative, inside import realtime_sessions)"]["ratio"] == 1.0
+    notes = result["sections"]["importtime"]["notes"]
+    assert any("own modules' self time" in note and "`typing`" in note for note in notes)
     for model in MODELS:
         parse = _cases(result, f"parse:{model}")
         assert {"json.loads(text)", "ours: from_dict(decoded)  [model building]"} <= set(parse)
@@ -214,6 +216,9 @@ def test_quantiles_interpolate_between_samples() -> None:
 def test_importtime_reads_cumulative_times_of_the_process() -> None:
     times = cumulative_import_times("json")
     assert times["json"] >= times["json.decoder"] > 0
+    both = import_times("json")
+    assert both["json"][1] >= both["json"][0] > 0  # self <= cumulative, same process
+    assert both["json"][1] >= both["json"][0] + both["json.decoder"][1]
 
 
 def test_bytes_held_counts_what_is_kept_alive() -> None:

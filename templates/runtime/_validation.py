@@ -18,7 +18,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sized
 from functools import cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._exceptions import ModelTypeError, ModelValidationError
 from .types import UNSET
@@ -38,6 +38,7 @@ __all__ = [
     "merge_json",
     "missing",
     "model_repr",
+    "new_object",
     "to_json",
     "unknown_field",
     "within",
@@ -85,6 +86,19 @@ def within(prefix: str, exc: ModelValidationError) -> ModelValidationError:
 
 def item(path: str, index: int) -> str:
     return f"{path}.{index}"
+
+
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+
+    def new_object(cls: type[_T]) -> _T:
+        """A blank instance of `cls`, its fields to be set by the generated parser."""
+
+else:
+    # `object.__new__` as a global the parsers load once per object, where `object.__new__`
+    # itself is an attribute lookup on `object` every time.
+    new_object = object.__new__
 
 
 def masked_repr(value: object) -> str:

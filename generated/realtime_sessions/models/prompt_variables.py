@@ -1,17 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 
 from .. import _validation
-from ..models.input_file_content import InputFileContent
-from ..models.input_image_content import InputImageContent
-from ..models.input_text_content import InputTextContent
-
-# The JSON names this schema declares; anything else is an unknown field.
-_FIELDS: frozenset[str] = frozenset({})
+from .._validation import new_object
+from ..models.input_file_content import InputFileContent, parse_input_file_content
+from ..models.input_image_content import InputImageContent, parse_input_image_content
+from ..models.input_text_content import InputTextContent, parse_input_text_content
 
 
 @attrs.define(slots=True, eq=True, repr=False)
@@ -41,53 +39,66 @@ class PromptVariables:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _validation.wrong_type("", "object", src_dict)
-        # Every field is set here, as __init__ would: a call with one keyword per field costs
-        # several times these stores, and is most of model building for small objects.
-        obj = object.__new__(cls)
-        obj.additional_properties = {}
-        # Keys the schema does not declare: one C-level subset test on the common path.
-        if not _FIELDS.issuperset(src_dict):
-            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
-            _extra: dict[str, Any] = {}
-            for _key, _raw in d.items():
-                if _raw.__class__ is str:
-                    pass  # the test above is the whole check for this kind
-                elif _raw.__class__ is dict and _raw.get("type") == "input_text":
-                    try:
-                        _raw = InputTextContent.from_dict(_raw)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_key, exc) from None
-
-                elif _raw.__class__ is dict and _raw.get("type") == "input_image":
-                    try:
-                        _raw = InputImageContent.from_dict(_raw)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_key, exc) from None
-
-                elif _raw.__class__ is dict and _raw.get("type") == "input_file":
-                    try:
-                        _raw = InputFileContent.from_dict(_raw)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_key, exc) from None
-
-                elif _raw.__class__ is dict:
-                    try:
-                        _raw = InputTextContent.from_dict(_raw)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_key, exc) from None
-
-                else:
-                    raise _validation.wrong_type(_key, "string or object", _raw)
-
-                _extra[_key] = _raw
-            obj.additional_properties = _extra
-
-        return obj
+        return parse_prompt_variables(cls, src_dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What `from_dict` runs, as a plain function: the parsers of the objects holding one call it
+# directly, a classmethod call costing several times a function call (30-odd objects a body).
+_Model = TypeVar("_Model", bound=PromptVariables)
+
+
+def parse_prompt_variables(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
+    if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        raise _validation.wrong_type("", "object", src_dict)
+    _known = 0  # declared keys present: the required ones, then each optional found
+    # Every field is set here, as __init__ would: a call with one keyword per field costs
+    # several times these stores, and is most of model building for small objects.
+    obj = new_object(cls)
+    obj.additional_properties = {}
+    # More keys than declared ones read: the rest are unknown fields (a length test, where a
+    # subset test of the keys would cost as much as a field's parsing).
+    if len(src_dict) != _known:
+        d = dict(src_dict)
+        _extra: dict[str, Any] = {}
+        for _key, _raw in d.items():
+            if _raw.__class__ is str:
+                pass  # the test above is the whole check for this kind
+            elif _raw.__class__ is dict:
+                _tag_additional_property = _raw.get("type")
+                if _tag_additional_property == "input_text":
+                    try:
+                        _raw = parse_input_text_content(InputTextContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _tag_additional_property == "input_image":
+                    try:
+                        _raw = parse_input_image_content(InputImageContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                elif _tag_additional_property == "input_file":
+                    try:
+                        _raw = parse_input_file_content(InputFileContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+                else:  # a tag no branch knows yet: the first object branch, keeping every field
+                    try:
+                        _raw = parse_input_text_content(InputTextContent, _raw)
+                    except _validation.ModelValidationError as exc:
+                        raise _validation.within(_key, exc) from None
+
+            else:
+                raise _validation.wrong_type(_key, "string or object", _raw)
+
+            _extra[_key] = _raw
+        obj.additional_properties = _extra
+
+    return obj

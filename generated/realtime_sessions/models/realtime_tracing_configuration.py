@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 
 from .. import _validation
-from ..models.realtime_tracing_configuration_metadata import RealtimeTracingConfigurationMetadata
+from .._validation import new_object
+from ..models.realtime_tracing_configuration_metadata import (
+    RealtimeTracingConfigurationMetadata,
+    parse_realtime_tracing_configuration_metadata,
+)
 from ..types import UNSET, Unset
 
 # The JSON names this schema declares; anything else is an unknown field.
@@ -56,40 +60,56 @@ class RealtimeTracingConfiguration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _validation.wrong_type("", "object", src_dict)
-        _workflow_name = src_dict.get("workflow_name", UNSET)
-        if _workflow_name is not UNSET:
-            if _workflow_name.__class__ is not str:
-                raise _validation.wrong_type("workflow_name", "string", _workflow_name)
-
-        _group_id = src_dict.get("group_id", UNSET)
-        if _group_id is not UNSET:
-            if _group_id.__class__ is not str:
-                raise _validation.wrong_type("group_id", "string", _group_id)
-
-        _metadata = src_dict.get("metadata", UNSET)
-        if _metadata is not UNSET:
-            try:
-                _metadata = RealtimeTracingConfigurationMetadata.from_dict(_metadata)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("metadata", exc) from None
-
-        # Every field is set here, as __init__ would: a call with one keyword per field costs
-        # several times these stores, and is most of model building for small objects.
-        obj = object.__new__(cls)
-        obj.workflow_name = _workflow_name
-        obj.group_id = _group_id
-        obj.metadata = _metadata
-        obj.additional_properties = {}
-        # Keys the schema does not declare: one C-level subset test on the common path.
-        if not _FIELDS.issuperset(src_dict):
-            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
-            obj.additional_properties = d
-        return obj
+        return parse_realtime_tracing_configuration(cls, src_dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What `from_dict` runs, as a plain function: the parsers of the objects holding one call it
+# directly, a classmethod call costing several times a function call (30-odd objects a body).
+_Model = TypeVar("_Model", bound=RealtimeTracingConfiguration)
+
+
+def parse_realtime_tracing_configuration(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
+    if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        raise _validation.wrong_type("", "object", src_dict)
+    _known = 0  # declared keys present: the required ones, then each optional found
+    _workflow_name = src_dict.get("workflow_name", UNSET)
+    if _workflow_name is not UNSET:
+        _known += 1
+        if _workflow_name.__class__ is not str:
+            raise _validation.wrong_type("workflow_name", "string", _workflow_name)
+
+    _group_id = src_dict.get("group_id", UNSET)
+    if _group_id is not UNSET:
+        _known += 1
+        if _group_id.__class__ is not str:
+            raise _validation.wrong_type("group_id", "string", _group_id)
+
+    _metadata = src_dict.get("metadata", UNSET)
+    if _metadata is not UNSET:
+        _known += 1
+        try:
+            _metadata = parse_realtime_tracing_configuration_metadata(
+                RealtimeTracingConfigurationMetadata, _metadata
+            )
+        except _validation.ModelValidationError as exc:
+            raise _validation.within("metadata", exc) from None
+
+    # Every field is set here, as __init__ would: a call with one keyword per field costs
+    # several times these stores, and is most of model building for small objects.
+    obj = new_object(cls)
+    obj.workflow_name = _workflow_name
+    obj.group_id = _group_id
+    obj.metadata = _metadata
+    obj.additional_properties = {}
+    # More keys than declared ones read: the rest are unknown fields (a length test, where a
+    # subset test of the keys would cost as much as a field's parsing).
+    if len(src_dict) != _known:
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        obj.additional_properties = d
+    return obj

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, TypeVar
 
 import attrs
 
 from .. import _validation
+from .._validation import new_object
 from ..types import UNSET, Unset
 
 # The JSON names this schema declares; anything else is an unknown field.
@@ -97,67 +98,84 @@ class ServerVAD:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _validation.wrong_type("", "object", src_dict)
-        _type_ = src_dict.get("type", UNSET)
-        if _type_ is UNSET:
-            raise _validation.missing("type")
-        if _type_.__class__ is not str:
-            raise _validation.wrong_type("type", "string", _type_)
-
-        _threshold = src_dict.get("threshold", UNSET)
-        if _threshold is not UNSET:
-            if _threshold.__class__ is not float and _threshold.__class__ is not int:
-                raise _validation.wrong_type("threshold", "number", _threshold)
-
-        _prefix_padding_ms = src_dict.get("prefix_padding_ms", UNSET)
-        if _prefix_padding_ms is not UNSET:
-            if _prefix_padding_ms.__class__ is not int:
-                raise _validation.wrong_type("prefix_padding_ms", "integer", _prefix_padding_ms)
-
-        _silence_duration_ms = src_dict.get("silence_duration_ms", UNSET)
-        if _silence_duration_ms is not UNSET:
-            if _silence_duration_ms.__class__ is not int:
-                raise _validation.wrong_type("silence_duration_ms", "integer", _silence_duration_ms)
-
-        _create_response = src_dict.get("create_response", UNSET)
-        if _create_response is not UNSET:
-            if _create_response.__class__ is not bool:
-                raise _validation.wrong_type("create_response", "boolean", _create_response)
-
-        _interrupt_response = src_dict.get("interrupt_response", UNSET)
-        if _interrupt_response is not UNSET:
-            if _interrupt_response.__class__ is not bool:
-                raise _validation.wrong_type("interrupt_response", "boolean", _interrupt_response)
-
-        _idle_timeout_ms = src_dict.get("idle_timeout_ms", UNSET)
-        if _idle_timeout_ms is not UNSET:
-            if _idle_timeout_ms.__class__ is int:
-                pass  # the test above is the whole check for this kind
-            elif _idle_timeout_ms is None:
-                pass  # the test above is the whole check for this kind
-            else:
-                raise _validation.wrong_type("idle_timeout_ms", "integer or null", _idle_timeout_ms)
-
-        # Every field is set here, as __init__ would: a call with one keyword per field costs
-        # several times these stores, and is most of model building for small objects.
-        obj = object.__new__(cls)
-        obj.type = _type_
-        obj.threshold = _threshold
-        obj.prefix_padding_ms = _prefix_padding_ms
-        obj.silence_duration_ms = _silence_duration_ms
-        obj.create_response = _create_response
-        obj.interrupt_response = _interrupt_response
-        obj.idle_timeout_ms = _idle_timeout_ms
-        obj.additional_properties = {}
-        # Keys the schema does not declare: one C-level subset test on the common path.
-        if not _FIELDS.issuperset(src_dict):
-            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
-            obj.additional_properties = d
-        return obj
+        return parse_server_vad(cls, src_dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What `from_dict` runs, as a plain function: the parsers of the objects holding one call it
+# directly, a classmethod call costing several times a function call (30-odd objects a body).
+_Model = TypeVar("_Model", bound=ServerVAD)
+
+
+def parse_server_vad(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
+    if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        raise _validation.wrong_type("", "object", src_dict)
+    _known = 1  # declared keys present: the required ones, then each optional found
+    _type_ = src_dict.get("type", UNSET)
+    if _type_ is UNSET:
+        raise _validation.missing("type")
+    if _type_.__class__ is not str:
+        raise _validation.wrong_type("type", "string", _type_)
+
+    _threshold = src_dict.get("threshold", UNSET)
+    if _threshold is not UNSET:
+        _known += 1
+        if _threshold.__class__ is not float and _threshold.__class__ is not int:
+            raise _validation.wrong_type("threshold", "number", _threshold)
+
+    _prefix_padding_ms = src_dict.get("prefix_padding_ms", UNSET)
+    if _prefix_padding_ms is not UNSET:
+        _known += 1
+        if _prefix_padding_ms.__class__ is not int:
+            raise _validation.wrong_type("prefix_padding_ms", "integer", _prefix_padding_ms)
+
+    _silence_duration_ms = src_dict.get("silence_duration_ms", UNSET)
+    if _silence_duration_ms is not UNSET:
+        _known += 1
+        if _silence_duration_ms.__class__ is not int:
+            raise _validation.wrong_type("silence_duration_ms", "integer", _silence_duration_ms)
+
+    _create_response = src_dict.get("create_response", UNSET)
+    if _create_response is not UNSET:
+        _known += 1
+        if _create_response.__class__ is not bool:
+            raise _validation.wrong_type("create_response", "boolean", _create_response)
+
+    _interrupt_response = src_dict.get("interrupt_response", UNSET)
+    if _interrupt_response is not UNSET:
+        _known += 1
+        if _interrupt_response.__class__ is not bool:
+            raise _validation.wrong_type("interrupt_response", "boolean", _interrupt_response)
+
+    _idle_timeout_ms = src_dict.get("idle_timeout_ms", UNSET)
+    if _idle_timeout_ms is not UNSET:
+        _known += 1
+        if _idle_timeout_ms.__class__ is int:
+            pass  # the test above is the whole check for this kind
+        elif _idle_timeout_ms is None:
+            pass  # the test above is the whole check for this kind
+        else:
+            raise _validation.wrong_type("idle_timeout_ms", "integer or null", _idle_timeout_ms)
+
+    # Every field is set here, as __init__ would: a call with one keyword per field costs
+    # several times these stores, and is most of model building for small objects.
+    obj = new_object(cls)
+    obj.type = _type_
+    obj.threshold = _threshold
+    obj.prefix_padding_ms = _prefix_padding_ms
+    obj.silence_duration_ms = _silence_duration_ms
+    obj.create_response = _create_response
+    obj.interrupt_response = _interrupt_response
+    obj.idle_timeout_ms = _idle_timeout_ms
+    obj.additional_properties = {}
+    # More keys than declared ones read: the rest are unknown fields (a length test, where a
+    # subset test of the keys would cost as much as a field's parsing).
+    if len(src_dict) != _known:
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        obj.additional_properties = d
+    return obj

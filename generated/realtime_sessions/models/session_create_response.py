@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 
 from .. import _validation
-from ..models.client_secret import ClientSecret
+from .._validation import new_object
+from ..models.client_secret import ClientSecret, parse_client_secret
 from ..models.include_item import IncludeItem
 from ..models.max_output_tokens_inf import MaxOutputTokensInf
 from ..models.modality import Modality
-from ..models.realtime_function_tool import RealtimeFunctionTool
-from ..models.session_audio import SessionAudio
+from ..models.realtime_function_tool import RealtimeFunctionTool, parse_realtime_function_tool
+from ..models.session_audio import SessionAudio, parse_session_audio
 from ..models.tracing_auto import TracingAuto
-from ..models.tracing_configuration import TracingConfiguration
-from ..models.turn_detection import TurnDetection
+from ..models.tracing_configuration import TracingConfiguration, parse_tracing_configuration
+from ..models.turn_detection import TurnDetection, parse_turn_detection
 from ..types import UNSET, Unset
 
 # The JSON names this schema declares; anything else is an unknown field.
@@ -172,154 +173,179 @@ class SessionCreateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from decoded JSON. Raises `ModelValidationError` naming the field on bad data."""
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _validation.wrong_type("", "object", src_dict)
-        _id = src_dict.get("id", UNSET)
-        if _id is not UNSET:
-            if _id.__class__ is not str:
-                raise _validation.wrong_type("id", "string", _id)
-
-        _object_ = src_dict.get("object", UNSET)
-        if _object_ is not UNSET:
-            if _object_.__class__ is not str:
-                raise _validation.wrong_type("object", "string", _object_)
-
-        _expires_at = src_dict.get("expires_at", UNSET)
-        if _expires_at is not UNSET:
-            if _expires_at.__class__ is not int:
-                raise _validation.wrong_type("expires_at", "integer", _expires_at)
-
-        _include = src_dict.get("include", UNSET)
-        if _include is not UNSET:
-            if _include.__class__ is not list:
-                raise _validation.wrong_type("include", "array", _include)
-            for _i_include, _x_include in enumerate(_include):
-                if _x_include.__class__ is not str:
-                    raise _validation.wrong_type(
-                        _validation.item("include", _i_include), "string", _x_include
-                    )
-
-        _model = src_dict.get("model", UNSET)
-        if _model is not UNSET:
-            if _model.__class__ is not str:
-                raise _validation.wrong_type("model", "string", _model)
-
-        _output_modalities = src_dict.get("output_modalities", UNSET)
-        if _output_modalities is not UNSET:
-            if _output_modalities.__class__ is not list:
-                raise _validation.wrong_type("output_modalities", "array", _output_modalities)
-            for _i_output_modalities, _x_output_modalities in enumerate(_output_modalities):
-                if _x_output_modalities.__class__ is not str:
-                    raise _validation.wrong_type(
-                        _validation.item("output_modalities", _i_output_modalities),
-                        "string",
-                        _x_output_modalities,
-                    )
-
-        _instructions = src_dict.get("instructions", UNSET)
-        if _instructions is not UNSET:
-            if _instructions.__class__ is not str:
-                raise _validation.wrong_type("instructions", "string", _instructions)
-
-        _audio = src_dict.get("audio", UNSET)
-        if _audio is not UNSET:
-            try:
-                _audio = SessionAudio.from_dict(_audio)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("audio", exc) from None
-
-        _tracing = src_dict.get("tracing", UNSET)
-        if _tracing is not UNSET:
-            if _tracing.__class__ is str:
-                pass  # the test above is the whole check for this kind
-            elif _tracing.__class__ is dict:
-                try:
-                    _tracing = TracingConfiguration.from_dict(_tracing)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("tracing", exc) from None
-
-            elif _tracing is None:
-                pass  # the test above is the whole check for this kind
-            else:
-                raise _validation.wrong_type("tracing", "string or object or null", _tracing)
-
-        _turn_detection = src_dict.get("turn_detection", UNSET)
-        if _turn_detection is not UNSET:
-            if _turn_detection.__class__ is dict:
-                try:
-                    _turn_detection = TurnDetection.from_dict(_turn_detection)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("turn_detection", exc) from None
-
-            elif _turn_detection is None:
-                pass  # the test above is the whole check for this kind
-            else:
-                raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
-
-        _tools = src_dict.get("tools", UNSET)
-        if _tools is not UNSET:
-            if _tools.__class__ is not list:
-                raise _validation.wrong_type("tools", "array", _tools)
-            _items_tools = []
-            for _i_tools, _x_tools in enumerate(_tools):
-                try:
-                    _x_tools = RealtimeFunctionTool.from_dict(_x_tools)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within(_validation.item("tools", _i_tools), exc) from None
-
-                _items_tools.append(_x_tools)
-            _tools = _items_tools
-
-        _tool_choice = src_dict.get("tool_choice", UNSET)
-        if _tool_choice is not UNSET:
-            if _tool_choice.__class__ is not str:
-                raise _validation.wrong_type("tool_choice", "string", _tool_choice)
-
-        _max_output_tokens = src_dict.get("max_output_tokens", UNSET)
-        if _max_output_tokens is not UNSET:
-            if _max_output_tokens.__class__ is int:
-                pass  # the test above is the whole check for this kind
-            elif _max_output_tokens.__class__ is str:
-                pass  # the test above is the whole check for this kind
-            else:
-                raise _validation.wrong_type(
-                    "max_output_tokens", "integer or string", _max_output_tokens
-                )
-
-        _client_secret = src_dict.get("client_secret", UNSET)
-        if _client_secret is not UNSET:
-            try:
-                _client_secret = ClientSecret.from_dict(_client_secret)
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("client_secret", exc) from None
-
-        # Every field is set here, as __init__ would: a call with one keyword per field costs
-        # several times these stores, and is most of model building for small objects.
-        obj = object.__new__(cls)
-        obj.id = _id
-        obj.object = _object_
-        obj.expires_at = _expires_at
-        obj.include = _include
-        obj.model = _model
-        obj.output_modalities = _output_modalities
-        obj.instructions = _instructions
-        obj.audio = _audio
-        obj.tracing = _tracing
-        obj.turn_detection = _turn_detection
-        obj.tools = _tools
-        obj.tool_choice = _tool_choice
-        obj.max_output_tokens = _max_output_tokens
-        obj.client_secret = _client_secret
-        obj.additional_properties = {}
-        obj._request_id = None  # the client sets it from the response's headers
-        # Keys the schema does not declare: one C-level subset test on the common path.
-        if not _FIELDS.issuperset(src_dict):
-            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
-            obj.additional_properties = d
-        return obj
+        return parse_session_create_response(cls, src_dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What `from_dict` runs, as a plain function: the parsers of the objects holding one call it
+# directly, a classmethod call costing several times a function call (30-odd objects a body).
+_Model = TypeVar("_Model", bound=SessionCreateResponse)
+
+
+def parse_session_create_response(cls: type[_Model], src_dict: Mapping[str, Any]) -> _Model:
+    if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+        raise _validation.wrong_type("", "object", src_dict)
+    _known = 0  # declared keys present: the required ones, then each optional found
+    _id = src_dict.get("id", UNSET)
+    if _id is not UNSET:
+        _known += 1
+        if _id.__class__ is not str:
+            raise _validation.wrong_type("id", "string", _id)
+
+    _object_ = src_dict.get("object", UNSET)
+    if _object_ is not UNSET:
+        _known += 1
+        if _object_.__class__ is not str:
+            raise _validation.wrong_type("object", "string", _object_)
+
+    _expires_at = src_dict.get("expires_at", UNSET)
+    if _expires_at is not UNSET:
+        _known += 1
+        if _expires_at.__class__ is not int:
+            raise _validation.wrong_type("expires_at", "integer", _expires_at)
+
+    _include = src_dict.get("include", UNSET)
+    if _include is not UNSET:
+        _known += 1
+        if _include.__class__ is not list:
+            raise _validation.wrong_type("include", "array", _include)
+        for _i_include, _x_include in enumerate(_include):
+            if _x_include.__class__ is not str:
+                raise _validation.wrong_type(
+                    _validation.item("include", _i_include), "string", _x_include
+                )
+
+    _model = src_dict.get("model", UNSET)
+    if _model is not UNSET:
+        _known += 1
+        if _model.__class__ is not str:
+            raise _validation.wrong_type("model", "string", _model)
+
+    _output_modalities = src_dict.get("output_modalities", UNSET)
+    if _output_modalities is not UNSET:
+        _known += 1
+        if _output_modalities.__class__ is not list:
+            raise _validation.wrong_type("output_modalities", "array", _output_modalities)
+        for _i_output_modalities, _x_output_modalities in enumerate(_output_modalities):
+            if _x_output_modalities.__class__ is not str:
+                raise _validation.wrong_type(
+                    _validation.item("output_modalities", _i_output_modalities),
+                    "string",
+                    _x_output_modalities,
+                )
+
+    _instructions = src_dict.get("instructions", UNSET)
+    if _instructions is not UNSET:
+        _known += 1
+        if _instructions.__class__ is not str:
+            raise _validation.wrong_type("instructions", "string", _instructions)
+
+    _audio = src_dict.get("audio", UNSET)
+    if _audio is not UNSET:
+        _known += 1
+        try:
+            _audio = parse_session_audio(SessionAudio, _audio)
+        except _validation.ModelValidationError as exc:
+            raise _validation.within("audio", exc) from None
+
+    _tracing = src_dict.get("tracing", UNSET)
+    if _tracing is not UNSET:
+        _known += 1
+        if _tracing.__class__ is str:
+            pass  # the test above is the whole check for this kind
+        elif _tracing.__class__ is dict:
+            try:
+                _tracing = parse_tracing_configuration(TracingConfiguration, _tracing)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("tracing", exc) from None
+
+        elif _tracing is None:
+            pass  # the test above is the whole check for this kind
+        else:
+            raise _validation.wrong_type("tracing", "string or object or null", _tracing)
+
+    _turn_detection = src_dict.get("turn_detection", UNSET)
+    if _turn_detection is not UNSET:
+        _known += 1
+        if _turn_detection.__class__ is dict:
+            try:
+                _turn_detection = parse_turn_detection(TurnDetection, _turn_detection)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within("turn_detection", exc) from None
+
+        elif _turn_detection is None:
+            pass  # the test above is the whole check for this kind
+        else:
+            raise _validation.wrong_type("turn_detection", "object or null", _turn_detection)
+
+    _tools = src_dict.get("tools", UNSET)
+    if _tools is not UNSET:
+        _known += 1
+        if _tools.__class__ is not list:
+            raise _validation.wrong_type("tools", "array", _tools)
+        _items_tools = []
+        for _i_tools, _x_tools in enumerate(_tools):
+            try:
+                _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
+            except _validation.ModelValidationError as exc:
+                raise _validation.within(_validation.item("tools", _i_tools), exc) from None
+
+            _items_tools.append(_x_tools)
+        _tools = _items_tools
+
+    _tool_choice = src_dict.get("tool_choice", UNSET)
+    if _tool_choice is not UNSET:
+        _known += 1
+        if _tool_choice.__class__ is not str:
+            raise _validation.wrong_type("tool_choice", "string", _tool_choice)
+
+    _max_output_tokens = src_dict.get("max_output_tokens", UNSET)
+    if _max_output_tokens is not UNSET:
+        _known += 1
+        if _max_output_tokens.__class__ is int:
+            pass  # the test above is the whole check for this kind
+        elif _max_output_tokens.__class__ is str:
+            pass  # the test above is the whole check for this kind
+        else:
+            raise _validation.wrong_type(
+                "max_output_tokens", "integer or string", _max_output_tokens
+            )
+
+    _client_secret = src_dict.get("client_secret", UNSET)
+    if _client_secret is not UNSET:
+        _known += 1
+        try:
+            _client_secret = parse_client_secret(ClientSecret, _client_secret)
+        except _validation.ModelValidationError as exc:
+            raise _validation.within("client_secret", exc) from None
+
+    # Every field is set here, as __init__ would: a call with one keyword per field costs
+    # several times these stores, and is most of model building for small objects.
+    obj = new_object(cls)
+    obj.id = _id
+    obj.object = _object_
+    obj.expires_at = _expires_at
+    obj.include = _include
+    obj.model = _model
+    obj.output_modalities = _output_modalities
+    obj.instructions = _instructions
+    obj.audio = _audio
+    obj.tracing = _tracing
+    obj.turn_detection = _turn_detection
+    obj.tools = _tools
+    obj.tool_choice = _tool_choice
+    obj.max_output_tokens = _max_output_tokens
+    obj.client_secret = _client_secret
+    obj.additional_properties = {}
+    obj._request_id = None  # the client sets it from the response's headers
+    # More keys than declared ones read: the rest are unknown fields (a length test, where a
+    # subset test of the keys would cost as much as a field's parsing).
+    if len(src_dict) != _known:
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        obj.additional_properties = d
+    return obj
