@@ -18,7 +18,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sized
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from ._exceptions import ModelTypeError, ModelValidationError
 from .types import UNSET
@@ -176,9 +176,39 @@ def _to_json(value: Any, depth: int) -> Any:
     raise _Refused(ModelTypeError, f"expected a JSON value, got {type(value).__name__}")
 
 
+def _is_plain(value: Any, depth: int) -> bool:
+    """Whether `value` is already what `_to_json` would return, equal and of the same classes:
+    dicts with string keys, lists, strings, integers, booleans, None and finite floats, no deeper
+    than `MAX_DEPTH`. Reads without copying; anything else is left to `_to_json`."""
+    kind = value.__class__
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is float:
+        finite: bool = value - value == 0.0  # false for NaN and ±inf
+        return finite
+    if depth >= MAX_DEPTH:
+        return False
+    if kind is dict:
+        for key, element in value.items():
+            if key.__class__ is not str or not _is_plain(element, depth + 1):
+                return False
+        return True
+    if kind is list:
+        for element in value:  # noqa: SIM110 - as in fits_all
+            if not _is_plain(element, depth + 1):
+                return False
+        return True
+    return False
+
+
 def to_json(value: Mapping[str, Any]) -> dict[str, Any]:
     """`value` as plain JSON data, unchecked against any schema: what `validate=False` sends.
-    Still refuses what JSON cannot carry (NaN, non-string keys, arbitrary objects), naming where."""
+    Still refuses what JSON cannot carry (NaN, non-string keys, arbitrary objects), naming where.
+
+    A dict that is already plain JSON is returned itself, not copied: callers only read it
+    (`merge_json` copies what it merges into)."""
+    if value.__class__ is dict and _is_plain(value, 0):
+        return cast("dict[str, Any]", value)
     try:
         body: dict[str, Any] = _to_json(value, 0)
     except _Refused as exc:
