@@ -263,6 +263,29 @@ def test_a_union_picks_its_branch_by_the_tag_and_keeps_an_unknown_tag() -> None:
         response.from_dict(future)
 
 
+def test_an_untagged_or_unknown_object_goes_to_the_first_branch_that_takes_it() -> None:
+    """Without a tag it knows, a union tries its object branches in order: `{"rate": null}`
+    fits `audio/pcmu`'s open object (kept as an unknown field), not `audio/pcm`'s integer
+    `rate` (hypothesis drew this body from the schema; the first branch alone refused it). A
+    known tag still picks its branch alone, and where no branch takes the object, the first
+    branch's error is the one named."""
+    response = models.SessionCreateResponse
+    body = {"audio": {"input": {"format": {"rate": None}}}}
+    parsed = response.from_dict(body)
+    assert parsed.audio.input.format.__class__ is models.AudioPCMU
+    assert parsed.audio.input.format.additional_properties == {"rate": None}
+    assert parsed.to_dict() == body
+    future = {"audio": {"input": {"format": {"type": "audio/opus", "rate": 48000}}}}
+    assert response.from_dict(future).audio.input.format.__class__ is models.AudioPCM
+    assert response.from_dict(future).to_dict() == future
+    tagged = {"audio": {"input": {"format": {"type": "audio/pcm", "rate": None}}}}
+    with pytest.raises(ModelTypeError, match=r"^audio\.input\.format\.rate: expected integer"):
+        response.from_dict(tagged)
+    nowhere = {"audio": {"input": {"format": {"type": 7}}}}
+    with pytest.raises(ModelTypeError, match=r"^audio\.input\.format\.type: expected string"):
+        response.from_dict(nowhere)
+
+
 @pytest.mark.parametrize(("name", "model", "body", "validator"), BODIES, ids=IDS)
 def test_mappings_that_are_not_dicts_parse_alike(
     name: str, model: type[Any], body: dict[str, Any], validator: jsonschema.Validator

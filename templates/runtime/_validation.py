@@ -31,6 +31,7 @@ __all__ = [
     "ModelValidationError",
     "check_request",
     "encode_json",
+    "first_fitting",
     "fits",
     "item",
     "json_problem_path",
@@ -82,6 +83,25 @@ def within(prefix: str, exc: ModelValidationError) -> ModelValidationError:
     path = f"{prefix}.{exc.path}" if exc.path else prefix
     message = str(exc).split(": ", 1)[1] if exc.path else str(exc)
     return type(exc)(path, message)
+
+
+def first_fitting(
+    path: str,
+    src: Mapping[str, Any],
+    branches: tuple[tuple[type[Any], Callable[[Any, Mapping[str, Any]], Any]], ...],
+) -> Any:
+    """An object of a tagged union whose tag no branch knows (a future kind) or that has none:
+    the first branch that takes it, unknown fields kept; where none does, the first branch's
+    error. Taking the first branch blindly refused bodies the schema allows (an untagged
+    `{"rate": null}` fits `audio/pcmu`, whose open object keeps `rate`, but not `audio/pcm`)."""
+    first: ModelValidationError | None = None
+    for cls, parse in branches:
+        try:
+            return parse(cls, src)
+        except ModelValidationError as exc:
+            first = first or exc
+    assert first is not None  # a union has branches
+    raise within(path, first) from None
 
 
 def item(path: str, index: int) -> str:

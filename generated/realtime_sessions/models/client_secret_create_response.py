@@ -119,14 +119,18 @@ def parse_client_secret_create_response(cls: type[_Model], src_dict: Mapping[str
             except _validation.ModelValidationError as exc:
                 raise _validation.within("session", exc) from None
 
-        else:  # a tag no branch knows yet: the first object branch, keeping every field
-            try:
-                _session = parse_realtime_session_create_response(
-                    RealtimeSessionCreateResponse, _session
-                )
-            except _validation.ModelValidationError as exc:
-                raise _validation.within("session", exc) from None
-
+        else:  # a tag no branch knows yet, or none: the first object branch that takes it
+            _session = _validation.first_fitting(
+                "session",
+                _session,
+                (
+                    (RealtimeSessionCreateResponse, parse_realtime_session_create_response),
+                    (
+                        RealtimeTranscriptionSessionCreateResponse,
+                        parse_realtime_transcription_session_create_response,
+                    ),
+                ),
+            )
     else:
         raise _validation.wrong_type("session", "object", _session)
 

@@ -89,12 +89,16 @@ def parse_prompt_variables(cls: type[_Model], src_dict: Mapping[str, Any]) -> _M
                     except _validation.ModelValidationError as exc:
                         raise _validation.within(_key, exc) from None
 
-                else:  # a tag no branch knows yet: the first object branch, keeping every field
-                    try:
-                        _raw = parse_input_text_content(InputTextContent, _raw)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_key, exc) from None
-
+                else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                    _raw = _validation.first_fitting(
+                        _key,
+                        _raw,
+                        (
+                            (InputTextContent, parse_input_text_content),
+                            (InputImageContent, parse_input_image_content),
+                            (InputFileContent, parse_input_file_content),
+                        ),
+                    )
             else:
                 raise _validation.wrong_type(_key, "string or object", _raw)
 

@@ -381,12 +381,15 @@ def parse_realtime_session_create_response(
                     except _validation.ModelValidationError as exc:
                         raise _validation.within(_validation.item("tools", _i_tools), exc) from None
 
-                else:  # a tag no branch knows yet: the first object branch, keeping every field
-                    try:
-                        _x_tools = parse_realtime_function_tool(RealtimeFunctionTool, _x_tools)
-                    except _validation.ModelValidationError as exc:
-                        raise _validation.within(_validation.item("tools", _i_tools), exc) from None
-
+                else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                    _x_tools = _validation.first_fitting(
+                        _validation.item("tools", _i_tools),
+                        _x_tools,
+                        (
+                            (RealtimeFunctionTool, parse_realtime_function_tool),
+                            (MCPTool, parse_mcp_tool),
+                        ),
+                    )
             else:
                 raise _validation.wrong_type(
                     _validation.item("tools", _i_tools), "object", _x_tools
@@ -414,12 +417,15 @@ def parse_realtime_session_create_response(
                 except _validation.ModelValidationError as exc:
                     raise _validation.within("tool_choice", exc) from None
 
-            else:  # a tag no branch knows yet: the first object branch, keeping every field
-                try:
-                    _tool_choice = parse_tool_choice_function(ToolChoiceFunction, _tool_choice)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("tool_choice", exc) from None
-
+            else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                _tool_choice = _validation.first_fitting(
+                    "tool_choice",
+                    _tool_choice,
+                    (
+                        (ToolChoiceFunction, parse_tool_choice_function),
+                        (ToolChoiceMCP, parse_tool_choice_mcp),
+                    ),
+                )
         else:
             raise _validation.wrong_type("tool_choice", "string or object", _tool_choice)
 

@@ -146,12 +146,16 @@ def parse_realtime_session_create_response_audio_input(
                 except _validation.ModelValidationError as exc:
                     raise _validation.within("format", exc) from None
 
-            else:  # a tag no branch knows yet: the first object branch, keeping every field
-                try:
-                    _format_ = parse_audio_pcm(AudioPCM, _format_)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("format", exc) from None
-
+            else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                _format_ = _validation.first_fitting(
+                    "format",
+                    _format_,
+                    (
+                        (AudioPCM, parse_audio_pcm),
+                        (AudioPCMU, parse_audio_pcmu),
+                        (AudioPCMA, parse_audio_pcma),
+                    ),
+                )
         else:
             raise _validation.wrong_type("format", "object", _format_)
 
@@ -204,12 +208,15 @@ def parse_realtime_session_create_response_audio_input(
                 except _validation.ModelValidationError as exc:
                     raise _validation.within("turn_detection", exc) from None
 
-            else:  # a tag no branch knows yet: the first object branch, keeping every field
-                try:
-                    _turn_detection = parse_server_vad(ServerVAD, _turn_detection)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("turn_detection", exc) from None
-
+            else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                _turn_detection = _validation.first_fitting(
+                    "turn_detection",
+                    _turn_detection,
+                    (
+                        (ServerVAD, parse_server_vad),
+                        (SemanticVAD, parse_semantic_vad),
+                    ),
+                )
         elif _turn_detection is None:
             pass  # the test above is the whole check for this kind
         else:

@@ -138,12 +138,16 @@ def parse_realtime_transcription_session_create_response_audio_input(
                 except _validation.ModelValidationError as exc:
                     raise _validation.within("format", exc) from None
 
-            else:  # a tag no branch knows yet: the first object branch, keeping every field
-                try:
-                    _format_ = parse_audio_pcm(AudioPCM, _format_)
-                except _validation.ModelValidationError as exc:
-                    raise _validation.within("format", exc) from None
-
+            else:  # a tag no branch knows yet, or none: the first object branch that takes it
+                _format_ = _validation.first_fitting(
+                    "format",
+                    _format_,
+                    (
+                        (AudioPCM, parse_audio_pcm),
+                        (AudioPCMU, parse_audio_pcmu),
+                        (AudioPCMA, parse_audio_pcma),
+                    ),
+                )
         else:
             raise _validation.wrong_type("format", "object", _format_)
 
