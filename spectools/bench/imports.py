@@ -117,9 +117,14 @@ def import_times(module: str, env: dict[str, str] | None = None) -> dict[str, tu
     return times
 
 
+def _cumulative(times: dict[str, tuple[float, float]]) -> dict[str, float]:
+    """`import_times`' answer with the cumulative times only."""
+    return {name: cumulative for name, (_, cumulative) in times.items()}
+
+
 def cumulative_import_times(module: str, env: dict[str, str] | None = None) -> dict[str, float]:
     """Module name -> cumulative import time in seconds, from one `python -X importtime` run."""
-    return {name: cumulative for name, (_, cumulative) in import_times(module, env).items()}
+    return _cumulative(import_times(module, env))
 
 
 def bench_importtime(settings: Settings) -> Section:
@@ -153,7 +158,7 @@ def bench_importtime(settings: Settings) -> Section:
         def run(n: int) -> list[float]:
             for _ in range(n):
                 both = import_times(module, env)
-                times = {name: cumulative for name, (_, cumulative) in both.items()}
+                times = _cumulative(both)
                 if module == "httpx":
                     section.add("httpx (cumulative, on its own)", [times["httpx"]])
                     continue
