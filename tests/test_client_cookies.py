@@ -61,7 +61,9 @@ def test_our_own_async_client_neither_keeps_nor_sends_a_cookie(server: HTTPServe
 def test_a_callers_client_keeps_and_sends_its_cookies(server: HTTPServer) -> None:
     _serve(server, 2)
     with httpx.Client() as http:
-        client = RealtimeClientSecrets(api_key=KEY, base_url=server.url_for("/v1"), http_client=http)
+        client = RealtimeClientSecrets(
+            api_key=KEY, base_url=server.url_for("/v1"), http_client=http
+        )
         client.create(session={"type": "realtime"})
         client.create(session={"type": "realtime"})
         assert http.cookies.get("__cf_bm") == "abc123"
