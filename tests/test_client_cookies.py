@@ -71,10 +71,14 @@ def test_a_callers_client_keeps_and_sends_its_cookies(server: HTTPServer) -> Non
 
 
 @pytest.mark.parametrize("kind", [httpx.Client, httpx.AsyncClient])
-def test_the_jar_is_ours_only(kind: type[Any]) -> None:
-    """A caller's client keeps httpx's own jar: we never replace anything of theirs."""
-    http = kind()
+def test_only_our_own_client_is_cookieless(kind: type[Any]) -> None:
+    """A caller's client keeps httpx's own cookies: we never replace anything of theirs. Ours is
+    still an httpx client of the kind asked for, whose cookies cannot be set."""
     cls = RealtimeClientSecrets if kind is httpx.Client else AsyncRealtimeClientSecrets
-    client = cls(api_key=KEY, base_url="http://127.0.0.1:9/v1", http_client=http)
-    assert client._http is http
-    assert type(http.cookies.jar).__name__ == "CookieJar"
+    http = kind()
+    theirs = cls(api_key=KEY, base_url="http://127.0.0.1:9/v1", http_client=http)
+    assert theirs._http is http and type(http.cookies) is httpx.Cookies
+    ours = cls(api_key=KEY, base_url="http://127.0.0.1:9/v1")
+    assert isinstance(ours._http, kind) and not ours._http.cookies
+    with pytest.raises(AttributeError, match="keeps no cookies"):
+        ours._http.cookies = {"a": "b"}
