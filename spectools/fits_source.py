@@ -71,6 +71,7 @@ class _Writer:
         self.functions: list[str] = []
         self.constants: list[str] = []
         self.formats: set[str] = set()
+        self.patterns: dict[str, str] = {}  # a `pattern` -> the constant holding its search
         self.named: dict[str, str] = {}  # a shared component's constant -> its function
         self.anonymous: dict[str, str] = {}  # repr of an inline node -> its function
         self.free_depth = 0  # set by module_source: the deepest level any schema node sits at
@@ -148,9 +149,10 @@ class _Writer:
             parts = [f"{var}.__class__ is str", *self.sizes(node, "Length", var)]
             pattern = node.get("pattern")
             if pattern is not None:
-                constant = f"_PATTERN_{len(self.constants) + 1}"
-                self.constants.append(f"{constant} = pattern_search({pattern!r})")
-                parts.append(f"{constant}({var}) is not None")
+                if pattern not in self.patterns:
+                    self.patterns[pattern] = f"_PATTERN_{len(self.patterns) + 1}"
+                    self.constants.append(f"{self.patterns[pattern]} = pattern_search({pattern!r})")
+                parts.append(f"{self.patterns[pattern]}({var}) is not None")
             return " and ".join(parts)
         if kind == "integer":
             test = f"{var}.__class__ is int"

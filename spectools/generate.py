@@ -9,8 +9,9 @@ Steps, each deterministic, for every operation `openapi/operations.yaml` binds:
  3. openapi-python-client with `templates/openapi-python-client/` and its config -> attrs models;
  4. datamodel-code-generator -> `<params>.py` per operation (TypedDicts for `create(**kw)`);
  5. per operation, `templates/endpoint.py.jinja` -> `api/realtime/<operationId>.py` (endpoint
-    facts), its request schema, and `templates/client.py.jinja` -> `_<client>.py` (the public
-    classes); `_operations.py` lists them for the CLI;
+    facts), its request schema and its one-walk yes/no test (`fits_source`, into
+    `api/realtime/request_fits.py`), and `templates/client.py.jinja` -> `_<client>.py` (the
+    public classes); `_operations.py` lists them for the CLI;
  6. `templates/runtime/` (hand-written, operation-generic client runtime) copied in verbatim;
  7. ruff format + ruff check --fix with the pinned ruff; the result replaces `generated/`.
 """

@@ -15,7 +15,7 @@ __all__ = ["fits_create_realtime_client_secret", "fits_create_realtime_session"]
 _ABSENT = object()
 _FORMAT_KIND_uri, _FORMAT_TEST_uri, _ = FORMATS["uri"]
 _FORMAT_KIND_int64, _FORMAT_TEST_int64, _ = FORMATS["int64"]
-_PATTERN_3 = pattern_search("^tunnel_[a-z0-9]{32}$")
+_PATTERN_1 = pattern_search("^tunnel_[a-z0-9]{32}$")
 
 
 def _fits_1(value: Any) -> bool:
@@ -1249,7 +1249,7 @@ def _fits_mcp_tool(value: Any) -> bool:
             found += 1
         element = value.get("tunnel_id", _ABSENT)
         if element is not _ABSENT:
-            if not (element.__class__ is str and _PATTERN_3(element) is not None):
+            if not (element.__class__ is str and _PATTERN_1(element) is not None):
                 return False
             found += 1
         element = value.get("authorization", _ABSENT)
