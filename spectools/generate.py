@@ -9,8 +9,9 @@ Steps, each deterministic, for every operation `openapi/operations.yaml` binds:
  3. openapi-python-client with `templates/openapi-python-client/` and its config -> attrs models;
  4. datamodel-code-generator -> `<params>.py` per operation (TypedDicts for `create(**kw)`);
  5. per operation, `templates/endpoint.py.jinja` -> `api/realtime/<operationId>.py` (endpoint
-    facts), its request schema, and `templates/client.py.jinja` -> `_<client>.py` (the public
-    classes); `_operations.py` lists them for the CLI;
+    facts), its request schema and its one-walk yes/no test (`fits_source`, into
+    `api/realtime/request_fits.py`), and `templates/client.py.jinja` -> `_<client>.py` (the
+    public classes); `_operations.py` lists them for the CLI;
  6. `templates/runtime/` (hand-written, operation-generic client runtime) copied in verbatim;
  7. ruff format + ruff check --fix with the pinned ruff; the result replaces `generated/`.
 """
@@ -69,6 +70,8 @@ CLIENT_TEMPLATE = TEMPLATES_DIR / "client.py.jinja"
 ENDPOINT_PACKAGE = Path("api") / "realtime"
 # The component schemas the request schemas reference, each once (`request_schemas`).
 REQUEST_DEFINITIONS = "request_definitions"
+# The request bodies' one-walk yes/no tests (`spectools/fits_source.py`).
+REQUEST_FITS = "request_fits"
 OPERATIONS_MODULE = Path("_operations.py")
 # openapi-python-client's own transport; templates/runtime/ replaces them.
 REPLACED_BY_RUNTIME = ("client.py", "errors.py")
@@ -599,8 +602,17 @@ def request_schemas(
 
 
 def _write_request_schemas(spec: dict[str, Any], refs: Refs, package_dir: Path) -> None:
-    """`api/realtime/request_definitions.py` and each operation's `<module>_request_schema.py`."""
+    """`api/realtime/request_definitions.py`, each operation's `<module>_request_schema.py`, and
+    `request_fits.py`, the tests `check_request` runs first, generated from the same schemas."""
+    from .fits_source import fits_function, module_source
+
     definitions, roots = request_schemas(spec, refs)
+    tests = {
+        fits_function(endpoint_module(spec, op)): (op.label, roots[op.label]) for op in operations()
+    }
+    (package_dir / ENDPOINT_PACKAGE / f"{REQUEST_FITS}.py").write_text(
+        module_source(definitions, tests), encoding="utf-8"
+    )
     _write_constants(
         package_dir / ENDPOINT_PACKAGE / f"{REQUEST_DEFINITIONS}.py",
         "The component schemas the request schemas refer to, each once, named after it; "
@@ -623,6 +635,8 @@ def _write_operation(
 ) -> list[dict[str, Any]]:
     """One bound operation's modules: endpoint facts, request schema, public classes; returns
     its request parameters (for the CLI's table)."""
+    from .fits_source import fits_function  # it imports this module
+
     operation = op.find(spec)
     module = endpoint_module(spec, op)
     request = _body_schema(operation["requestBody"])
@@ -642,6 +656,8 @@ def _write_operation(
         successor=successor.replace("`", "") if successor else None,
         response_model=op.response,
         schema_module=f"{module}_request_schema",
+        fits_module=REQUEST_FITS,
+        fits_function=fits_function(module),
     )
     _render(
         CLIENT_TEMPLATE,

@@ -126,7 +126,7 @@ def test_to_json_answers_as_the_copy_does(value: Any) -> None:
 @pytest.mark.parametrize("value", list(_values()), ids=lambda v: type(v).__name__)
 def test_only_what_the_copy_keeps_unchanged_is_taken_as_plain(value: Any) -> None:
     expected = _copied(value)
-    plain = _validation._is_plain({"v": value}, 0)
+    plain = _validation.is_plain({"v": value}, 0)
     assert plain is (not isinstance(expected, tuple) and _same_json(expected, {"v": value}))
 
 

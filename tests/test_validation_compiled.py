@@ -1,23 +1,31 @@
-"""`_validation.fits`, the compiled yes/no test `check_request` runs first, against `check`, the
-walk that names the field: both must give the same answer for every value, or a bad request
-could be sent (fits too lenient) or a valid one pay for the slow walk (fits too strict).
+"""The generated request tests (`api/realtime/request_fits.py`, spectools/fits_source.py), which
+`check_request` runs first, against `check`, the walk that names the field, and `is_plain`, which
+says what `to_json` sends unchanged: a test must say yes exactly when both do, or a bad request
+could be sent (too lenient), a value `to_json` converts or refuses sent as it is (not plain), or
+a valid one pay for the slow walk (too strict).
 
 Values: every documented request example of every bound operation, then each of them with one
-place changed (every key dropped, an unknown key added, every value swapped for each probe).
+place changed (every key dropped, an unknown key added, every value swapped for each probe, and
+for each value that is not plain JSON).
 """
 
 from __future__ import annotations
 
 import copy
+import enum
 import json
+import math
 import re
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from types import MappingProxyType
 from typing import Any
 
 import pytest
 from realtime_sessions import _validation
 from realtime_sessions.types import UNSET
 
+from spectools.fits_source import MAX_DEPTH, module_source
 from spectools.overlays import resolved_spec
 from spectools.project import Operation, operations
 from tests.helpers import endpoint_of
@@ -119,23 +127,135 @@ def _check_passes(value: Any, schema: Any) -> bool:
     return True
 
 
+def _plain_and_valid(value: Any, schema: Any) -> bool:
+    return _validation.is_plain(value, 0) and _check_passes(value, schema)
+
+
+class _Colour(enum.StrEnum):
+    RED = "red"
+
+
+class _Number(enum.IntEnum):
+    ONE = 1
+
+
+class _Text(str):
+    pass
+
+
+def _nested(levels: int) -> Any:
+    value: Any = "leaf"
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+# Values `to_json` converts (and sends as a copy) or refuses: never plain, so a generated test
+# must say no to each wherever it stands, leaving them to the slow path.
+NOT_PLAIN: list[Any] = [
+    (1, 2),
+    ("text", "audio"),
+    float("nan"),
+    float("inf"),
+    -math.inf,
+    {1: "a"},
+    {_Text("type"): "realtime"},
+    {("a",): 1},
+    _Colour.RED,
+    _Number.ONE,
+    _Text("auto"),
+    MappingProxyType({"type": "realtime"}),
+    OrderedDict(type="realtime"),
+    [float("nan")],
+    {"a": (1,)},
+    _nested(MAX_DEPTH + 1),
+    object(),
+    b"bytes",
+]
+
+
 @pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
-def test_fits_answers_as_check_does(op: Operation) -> None:
+def test_generated_test_answers_as_check_and_is_plain_do(op: Operation) -> None:
     endpoint = endpoint_of(op)
     schema = endpoint.request_schema()
-    fits = _validation.fits(schema)
+    fits = endpoint.request_fits()
     examples = _request_examples(op)
     assert examples, f"{op.label}: no documented request example"
     seen = refused = 0
     for example in examples:
         for variant in _variants(example):
-            body = _validation.to_json(variant)
-            expected = _check_passes(body, schema)
-            assert fits(body) is expected, (op.label, json.dumps(body)[:300])
+            expected = _plain_and_valid(variant, schema)
+            assert fits(variant) is expected, (op.label, json.dumps(variant)[:300])
             seen += 1
             refused += not expected
+        for path in _places(example):
+            for probe in NOT_PLAIN:
+                variant = _changed(example, path, probe)
+                assert fits(variant) is False, (op.label, path, probe)
+                seen += 1
     # The probes reach both answers many times: a test that only ever saw valid bodies proves little.
     assert refused > 100 and seen - refused > 20, (seen, refused)
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.label)
+def test_a_free_form_value_as_deep_as_to_json_allows(op: Operation) -> None:
+    """Free-form values (tool `parameters`, tracing `metadata`) may nest, but never past what
+    `to_json` refuses: at the border the generated test may say no (the slow path decides), never
+    yes to a body `to_json` would refuse."""
+    endpoint = endpoint_of(op)
+    fits = endpoint.request_fits()
+    spots = [
+        ("tracing", "metadata"),
+        ("session", "tracing", "metadata"),
+        ("tools", 0, "parameters"),
+        ("session", "tools", 0, "parameters"),
+    ]
+    example = _request_examples(op)[0]
+    tried = 0
+    for spot in spots:
+        body = _spot_body(example, spot, endpoint.request_schema())
+        if body is None:
+            continue
+        for levels in range(MAX_DEPTH - 12, MAX_DEPTH + 3):
+            variant = _changed(body, spot, _nested(levels))
+            try:
+                sent = _validation.to_json(variant)
+            except _validation.ModelValidationError as exc:
+                assert "levels deep" in str(exc)
+                assert not fits(variant), (spot, levels)
+                with pytest.raises(_validation.ModelValidationError, match="levels deep"):
+                    _validation.check_request(variant, endpoint.request_schema(), fits)
+            else:
+                assert sent is variant
+                assert (
+                    _validation.check_request(variant, endpoint.request_schema(), fits) == variant
+                )
+            tried += 1
+    assert tried, f"{op.label}: no free-form spot reached"
+
+
+def _spot_body(example: Any, spot: tuple[Any, ...], schema: Any) -> Any:
+    """`example` with the parents of `spot` filled in so that the body is valid, or None."""
+    candidates = {
+        ("tracing", "metadata"): {**example, "tracing": {"metadata": {}}},
+        ("session", "tracing", "metadata"): {
+            **example,
+            "session": {**example.get("session", {}), "tracing": {"metadata": {}}},
+        },
+        ("tools", 0, "parameters"): {
+            **example,
+            "tools": [{"type": "function", "name": "f", "parameters": {}}],
+        },
+        ("session", "tools", 0, "parameters"): {
+            **example,
+            "session": {
+                **example.get("session", {}),
+                "tools": [{"type": "function", "name": "f", "parameters": {}}],
+            },
+        },
+    }
+    body = candidates[spot]
+    return body if _check_passes(body, schema) else None
 
 
 def test_a_refused_request_still_names_the_field() -> None:
@@ -143,34 +263,151 @@ def test_a_refused_request_still_names_the_field() -> None:
     endpoint = endpoint_of(op)
     example = _request_examples(op)[0]
     bad = _changed(example, ("session", "audio", "output", "speed"), 99.0)
+    assert not endpoint.request_fits()(bad)
     with pytest.raises(_validation.ModelValidationError) as caught:
-        _validation.check_request(bad, endpoint.request_schema())
+        _validation.check_request(bad, endpoint.request_schema(), endpoint.request_fits())
     assert caught.value.path == "session.audio.output.speed"
 
 
-def test_fits_is_compiled_once_per_schema() -> None:
-    schema = {"type": "object", "properties": {"a": {"type": "integer", "minimum": 1}}}
-    first = _validation.fits(schema)
-    assert _validation.fits(schema) is first
-    assert first({"a": 1}) and not first({"a": 0}) and not first({"b": 1})
+def test_a_plain_valid_body_is_sent_as_it_is_and_a_converted_one_as_a_copy() -> None:
+    op = next(op for op in operations() if op.label == "POST /realtime/client_secrets")
+    endpoint = endpoint_of(op)
+    example = copy.deepcopy(_request_examples(op)[0])
+    fits = endpoint.request_fits()
+    assert _validation.check_request(example, endpoint.request_schema(), fits) is example
+    converted = {**example, "session": {**example["session"], "output_modalities": ("audio",)}}
+    body = _validation.check_request(converted, endpoint.request_schema(), fits)
+    assert body == {**example, "session": {**example["session"], "output_modalities": ["audio"]}}
+    assert body is not converted and converted["session"]["output_modalities"] == ("audio",)
 
 
-def test_a_schema_nested_in_itself_compiles() -> None:
-    node: dict[str, Any] = {"type": "object", "properties": {"name": {"type": "string"}}}
-    node["properties"]["child"] = node  # a recursive $ref, inlined as the same object
-    fits = _validation.fits(node)
-    assert fits({"name": "a", "child": {"name": "b", "child": {}}})
-    assert not fits({"child": {"child": {"name": 1}}})
-    assert _check_passes({"child": {"child": {"name": 1}}}, node) is False
+def _compiled(schema: dict[str, Any]) -> Callable[[Any], bool]:
+    """`schema`'s generated test, compiled here: how the generator treats hand-made schemas."""
+    source = module_source({}, {"fits_test": ("a test", schema)})
+    source = source.replace(
+        "from ..._validation import", "from realtime_sessions._validation import"
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<request_fits>", "exec"), namespace)
+    test: Callable[[Any], bool] = namespace["fits_test"]
+    return test
 
 
-def test_one_node_with_string_and_array_rules_keeps_each_apart() -> None:
-    schema = {
-        "type": ["string", "array"],
-        "minLength": 3,
-        "maxItems": 1,
-        "items": {"type": "integer"},
-    }
-    fits = _validation.fits(schema)
-    for value in ["abc", "ab", [1], [1, 2], ["a"], [], "", 5]:
-        assert fits(value) is _check_passes(value, schema), value
+# Hand-made schemas with what the spec does not use today, each with values on both sides.
+HAND_MADE: list[tuple[dict[str, Any], list[Any]]] = [
+    (
+        {"type": ["string", "array"], "minLength": 3, "maxItems": 1, "items": {"type": "integer"}},
+        ["abc", "ab", [1], [1, 2], ["a"], [], "", 5, [True], [1.0]],
+    ),
+    (
+        {"type": "string", "pattern": "^a+$", "maxLength": 3},
+        ["a", "aaa", "aaaa", "a\n", "b", "", 1],
+    ),
+    (
+        {"minimum": 1, "exclusiveMaximum": 5, "minLength": 2},
+        [1, 0, 4.5, 5, 5.0, "x", "xy", None, True, [], {}, {"a": (1,)}, [float("nan")], 0.5],
+    ),
+    (
+        {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+        [0, 0.0, 1e-9, 1, 1.5, True, float("nan"), float("inf"), 10**20],
+    ),
+    (
+        {"enum": [1, "a", None, [1], {"k": 1}]},
+        [1, 1.0, True, "a", None, [1], [1.0], {"k": 1}, {"k": 2}, 2, [], _Colour.RED],
+    ),
+    (
+        {"const": {"a": [1, 2]}},
+        [{"a": [1, 2]}, {"a": [1, 2.0]}, {"a": (1, 2)}, {"a": [1]}, {}],
+    ),
+    (
+        {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "required": ["a", "b"],
+            "additionalProperties": {"type": "integer", "format": "int64"},
+        },
+        [{"a": "x", "b": 1}, {"a": "x"}, {"a": "x", "b": 2**63}, {"a": "x", "b": "y"}, {"b": 1}],
+    ),
+    (
+        {"type": "object", "properties": {"a": {"type": "integer"}}, "additionalProperties": True},
+        [
+            {},
+            {"a": 1},
+            {"a": "1"},
+            {"z": [1, {"q": None}]},
+            {"z": float("nan")},
+            {"z": (1,)},
+            {2: 1},
+        ],
+    ),
+    ({"type": "object", "properties": {}}, [{}, {"a": 1}, [], None]),
+    (
+        {"type": "object", "required": ["k"]},
+        [{"k": 1}, {}, {"k": {"deep": [1]}}, {"k": {1: 2}}, {"k": float("inf")}],
+    ),
+    (
+        {"allOf": [{"type": "integer"}, {"minimum": 3}], "maximum": 9},
+        [3, 2, 9, 10, 3.0, "3", None],
+    ),
+    (
+        {"oneOf": [{"type": "string", "format": "uri"}, {"type": "null"}]},
+        ["https://example.com/a", "not a uri", None, 1, _Text("https://example.com/a")],
+    ),
+    (
+        {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "properties": {"type": {"const": "a"}, "x": {"type": "integer"}},
+                },
+                {
+                    "type": "object",
+                    "properties": {"type": {"enum": ["b"]}, "y": {"type": "string"}},
+                },
+            ]
+        },
+        [
+            {"type": "a", "x": 1},
+            {"type": "b", "y": "s"},
+            {"type": "a", "y": "s"},
+            {"x": 1},
+            {},
+            {"type": ["a"]},
+        ],
+    ),
+    (
+        {},
+        [
+            1,
+            "x",
+            None,
+            [1, [2]],
+            {"a": {"b": 1}},
+            (1,),
+            {1: 2},
+            float("nan"),
+            _nested(MAX_DEPTH + 1),
+        ],
+    ),
+    (
+        {"type": "array", "minItems": 1},
+        [[], [1], [(1,)], [{"a": float("nan")}], (1,)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("schema", "values"), HAND_MADE, ids=lambda x: json.dumps(x)[:40])
+def test_a_hand_made_schema_answers_as_check_and_is_plain_do(
+    schema: dict[str, Any], values: list[Any]
+) -> None:
+    fits = _compiled(schema)
+    answers = set()
+    for value in values:
+        expected = _plain_and_valid(value, schema)
+        assert fits(value) is expected, value
+        answers.add(expected)
+    assert answers == {True, False}
+
+
+def test_the_generator_and_the_runtime_agree_on_max_depth() -> None:
+    assert MAX_DEPTH == _validation.MAX_DEPTH

@@ -222,6 +222,46 @@ def _would_block(error: BaseException) -> bool:
     return any(isinstance(e, BlockingIOError) for e in _causes(error))
 
 
+class _NoCookies(httpx.Cookies):
+    """The cookies of our own httpx client: none are kept. Its requests are built directly,
+    without the client's cookies (`_direct_requests`), so a cookie a response sets would never
+    be sent back; httpx would still turn each response into a `urllib` request and an email
+    message to look for `Set-Cookie` (~65 µs a call, a twentieth of a loopback call)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        pass
+
+
+class _Cookieless:
+    """Mixed into the httpx client the package creates for itself (never a caller's)."""
+
+    _no_cookies: httpx.Cookies | None = None
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        if self._no_cookies is None:
+            self._no_cookies = _NoCookies()
+        return self._no_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise AttributeError("the package's own httpx client keeps no cookies")
+
+
+class _OwnClient(_Cookieless, httpx.Client):
+    pass
+
+
+class _OwnAsyncClient(_Cookieless, httpx.AsyncClient):
+    pass
+
+
+_OWN_CLIENTS: dict[type[Any], type[Any]] = {
+    httpx.Client: _OwnClient,
+    httpx.AsyncClient: _OwnAsyncClient,
+}
+
+
 class RequestOptions:
     """One call's `extra_headers`, `extra_query` and `timeout`, checked as the constructor's are;
     `secrets`: the credentials among those headers, for the log filter while the call runs."""
@@ -326,7 +366,9 @@ class BaseClient(Generic[_HttpT]):
         self._http = (
             http_client
             if http_client is not None
-            else http_client_type(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+            else _OWN_CLIENTS[http_client_type](
+                timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS
+            )
         )
         self._init_transport()
 

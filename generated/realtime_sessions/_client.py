@@ -76,6 +76,8 @@ class Endpoint(Protocol):
 
     def request_schema(self) -> Mapping[str, Any]: ...
 
+    def request_fits(self) -> Callable[[Any], bool]: ...
+
 
 def _warn_deprecated(endpoint: Endpoint) -> None:
     label = f"{endpoint.METHOD} {endpoint.PATH}"
@@ -105,7 +107,11 @@ def request_body(
     given = {name: value for name, value in params.items() if value is not UNSET}
     # The whole request schema from the spec (types, enums, limits, formats, unknown keys,
     # tagged unions), naming the field; what passes is the JSON body.
-    body = check_request(given, endpoint.request_schema()) if validate else to_json(given)
+    body = (
+        check_request(given, endpoint.request_schema(), endpoint.request_fits())
+        if validate
+        else to_json(given)
+    )
     if extra_body is not None:
         body = merge_json(body, extra_body)  # after validation: it is for what the spec lacks
     return body

@@ -4,9 +4,12 @@ Every error names the offending field by its dotted path (`audio.output.speed`, 
 - helpers the generated `from_dict` methods call when a value has the wrong JSON type;
 - `check_request`: turns `create()` arguments into the JSON body (request models become dicts)
   and validates it against the operation's request schema embedded from the spec at generation
-  time (each endpoint module's `request_schema()`), before anything is sent. It enforces every keyword in
-  `KEYWORDS` and every format in `FORMATS`; `spectools/generate.py` reads both names from this
-  file and fails generation when the request schema uses anything else;
+  time (each endpoint module's `request_schema()`; a `$ref` is its target's one dict in
+  `api/realtime/request_definitions.py`), before anything is sent. Plain, valid arguments pass
+  the schema's generated one-walk test (`request_fits()`, from spectools/fits_source.py) and
+  are sent as they are; `check` walks the rest and names the field. It enforces every keyword
+  in `KEYWORDS` and every format in `FORMATS`; `spectools/generate.py` reads both names from
+  this file and fails generation when the request schema uses anything else;
 - `encode_json`: that body as bytes, refusing what JSON text cannot carry (a lone surrogate);
 - `json_problem_path`: where a response body too deep, or with too long an integer, to decode is.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable, Mapping, Sized
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
@@ -32,7 +35,7 @@ __all__ = [
     "check_request",
     "encode_json",
     "first_fitting",
-    "fits",
+    "is_plain",
     "item",
     "json_problem_path",
     "masked_repr",
@@ -40,6 +43,7 @@ __all__ = [
     "missing",
     "model_repr",
     "new_object",
+    "pattern_search",
     "to_json",
     "unknown_field",
     "within",
@@ -196,10 +200,11 @@ def _to_json(value: Any, depth: int) -> Any:
     raise _Refused(ModelTypeError, f"expected a JSON value, got {type(value).__name__}")
 
 
-def _is_plain(value: Any, depth: int) -> bool:
-    """Whether `value` is already what `_to_json` would return, equal and of the same classes:
-    dicts with string keys, lists, strings, integers, booleans, None and finite floats, no deeper
-    than `MAX_DEPTH`. Reads without copying; anything else is left to `_to_json`."""
+def is_plain(value: Any, depth: int) -> bool:
+    """Whether `value`, found `depth` levels down a body, is already what `_to_json` would return,
+    equal and of the same classes: dicts with string keys, lists, strings, integers, booleans,
+    None and finite floats, the body no deeper than `MAX_DEPTH`. Reads without copying; anything
+    else is left to `_to_json`. The generated request tests call it for free-form values."""
     kind = value.__class__
     if kind is str or kind is int or kind is bool or value is None:
         return True
@@ -210,12 +215,12 @@ def _is_plain(value: Any, depth: int) -> bool:
         return False
     if kind is dict:
         for key, element in value.items():
-            if key.__class__ is not str or not _is_plain(element, depth + 1):
+            if key.__class__ is not str or not is_plain(element, depth + 1):
                 return False
         return True
     if kind is list:
-        for element in value:  # noqa: SIM110 - as in fits_all
-            if not _is_plain(element, depth + 1):
+        for element in value:  # noqa: SIM110 - a loop costs less per call than all() over a generator
+            if not is_plain(element, depth + 1):
                 return False
         return True
     return False
@@ -227,7 +232,7 @@ def to_json(value: Mapping[str, Any]) -> dict[str, Any]:
 
     A dict that is already plain JSON is returned itself, not copied: callers only read it
     (`merge_json` copies what it merges into)."""
-    if value.__class__ is dict and _is_plain(value, 0):
+    if value.__class__ is dict and is_plain(value, 0):
         return cast("dict[str, Any]", value)
     try:
         body: dict[str, Any] = _to_json(value, 0)
@@ -381,6 +386,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def pattern_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    """A JSON Schema `pattern` as the `search` of its compiled regex (ECMA-262's `$`)."""
+    return _compiled(_ecma_pattern(pattern)).search
+
+
 def _is_uri(value: str) -> bool:
     return _compiled(_URI).fullmatch(value) is not None
 
@@ -420,8 +430,8 @@ def _ecma_pattern(pattern: str) -> str:
 # One rule for integers on both sides: an `integer` field takes a Python int, exactly as the
 # generated parsers (property_templates/kinds/int.py.jinja) require of a response, so 10.0 is
 # refused before sending rather than sent and then refused when the server echoes it back.
-# The Python classes of each JSON type, exactly (bool is not an integer, 10.0 is not one either):
-# one table for `check` and `fits`.
+# The Python classes of each JSON type, exactly (bool is not an integer, 10.0 is not one either),
+# as spectools/fits_source.py spells them in the generated tests too.
 _CLASSES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
     "array": (list,),
@@ -458,7 +468,7 @@ def check(value: Any, schema: Mapping[str, Any], path: str = "") -> None:
     elif value.__class__ is str:
         _check_length(len(value), schema, path, "characters", "Length")
         pattern = schema.get("pattern")
-        if pattern is not None and not _compiled(_ecma_pattern(pattern)).search(value):
+        if pattern is not None and not pattern_search(pattern)(value):
             raise ModelValidationError(path, f"must match the pattern {pattern!r}")
     elif value.__class__ is list:
         _check_length(len(value), schema, path, "items", "Items")
@@ -584,183 +594,27 @@ def _check_branches(value: Any, branches: list[Mapping[str, Any]], path: str) ->
     raise (typed or errors)[0]
 
 
-def check_request(params: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+def check_request(
+    params: Mapping[str, Any],
+    schema: Mapping[str, Any],
+    fits: Callable[[Any], bool] | None = None,
+) -> dict[str, Any]:
     """A call's arguments as the JSON body, checked against the operation's request `schema`
-    (embedded from the spec at generation time, `$ref`s inlined).
+    (embedded from the spec at generation time; each `$ref` its target's one shared dict).
+
+    `fits` is the schema's generated yes/no test (`api/realtime/request_fits.py`): arguments that
+    are already plain JSON and valid pass it in one walk and are sent as they are. Anything else
+    is copied by `to_json` (request models, tuples, enum members, ...) and then checked; only a
+    refused body pays for the walk that names the field.
 
     Raises ModelValidationError / ModelTypeError naming the field; then nothing is sent.
     """
+    if fits is not None and params.__class__ is dict and fits(params):
+        return cast("dict[str, Any]", params)
     body = to_json(params)
-    if not fits(schema)(body):
-        check(body, schema)  # only a refused body pays for the walk that names the field
+    if fits is None or not fits(body):
+        check(body, schema)
     return body
-
-
-# --- the same rules, compiled once per schema into a yes/no test ---------------------------------
-
-_Fits = Callable[[Any], bool]
-# id(schema) -> (schema, its test): request schemas live as long as the process (cached).
-_FITS: dict[int, tuple[Mapping[str, Any], _Fits]] = {}
-_NUMBER_TESTS: tuple[tuple[str, Callable[[Any, Any], bool]], ...] = (
-    ("minimum", lambda value, bound: value >= bound),
-    ("maximum", lambda value, bound: value <= bound),
-    ("exclusiveMinimum", lambda value, bound: value > bound),
-    ("exclusiveMaximum", lambda value, bound: value < bound),
-)
-
-
-def fits(schema: Mapping[str, Any]) -> _Fits:
-    """`value -> bool`: whether `check(value, schema)` would pass, decided without building paths
-    or errors. Compiled once per schema: each node keeps only the keywords it has, so a valid
-    request costs a fraction of the walk `check` does (tests/test_validation_compiled.py holds
-    the two to the same answers)."""
-    cached = _FITS.get(id(schema))
-    if cached is not None and cached[0] is schema:
-        return cached[1]
-    compiled: _Fits
-
-    def deferred(value: Any) -> bool:  # what a schema nested in itself sees while compiling
-        return compiled(value)
-
-    _FITS[id(schema)] = (schema, deferred)
-    compiled = _compile(schema)
-    _FITS[id(schema)] = (schema, compiled)
-    return compiled
-
-
-def _compile(schema: Mapping[str, Any]) -> _Fits:
-    """One schema node as a yes/no test mirroring `check`, rule for rule."""
-    tests: list[_Fits] = []
-    kinds = _types_of(schema)
-    if kinds:
-        classes = frozenset(c for kind in kinds for c in _CLASSES[kind])
-        tests.append(lambda value: value.__class__ in classes)
-    if "const" in schema:
-        const = schema["const"]
-        tests.append(lambda value: value == const)
-    if "enum" in schema:
-        allowed = schema["enum"]
-        tests.append(lambda value: value in allowed)
-    if "format" in schema:
-        format_kind, format_test, _ = FORMATS[schema["format"]]
-        tests.append(lambda value: value.__class__ is not format_kind or format_test(value))
-    number = [(test, schema[key]) for key, test in _NUMBER_TESTS if schema.get(key) is not None]
-    if number:
-        tests.append(
-            lambda value: (
-                value.__class__ not in (int, float)
-                or all(test(value, bound) for test, bound in number)
-            )
-        )
-    pattern = schema.get("pattern")
-    if _sizes(schema, "Length") or pattern is not None:
-        search = _compiled(_ecma_pattern(pattern)).search if pattern is not None else None
-        matches = None if search is None else lambda text: search(text) is not None
-        tests.append(_sized(str, schema, "Length", matches))
-    if _sizes(schema, "Items") or "items" in schema:
-        each = fits(schema["items"]) if "items" in schema else None
-        all_fit = None if each is None else lambda items: all(map(each, items))
-        tests.append(_sized(list, schema, "Items", all_fit))
-    if kinds == ["object"] and len(tests) == 1:  # the object test checks the type itself
-        tests = [_compile_object(schema, only_objects=True)]
-    elif "properties" in schema or "object" in kinds:
-        tests.append(_compile_object(schema))
-    tests.extend(fits(sub) for sub in schema.get("allOf", ()))
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if branches:
-        tests.append(_compile_branches(branches))
-    if len(tests) == 1:
-        return tests[0]
-    if kinds and len(tests) == 2:  # the common leaf, a type and one rule: one call fewer
-        rule = tests[1]
-        return lambda value: value.__class__ in classes and rule(value)
-
-    def fits_all(value: Any) -> bool:
-        for test in tests:  # noqa: SIM110 - a loop costs less per call than all() over a generator
-            if not test(value):
-                return False
-        return True
-
-    return fits_all
-
-
-def _sizes(schema: Mapping[str, Any], key: str) -> tuple[Any, Any] | None:
-    low, high = schema.get(f"min{key}"), schema.get(f"max{key}")
-    return None if low is None and high is None else (low, high)
-
-
-def _sized(kind: type[Sized], schema: Mapping[str, Any], key: str, rest: _Fits | None) -> _Fits:
-    """`min<key>`/`max<key>` on the length of a `kind` value, then `rest`; other types pass."""
-    low, high = _sizes(schema, key) or (None, None)
-
-    def fits_sized(value: Any) -> bool:
-        if value.__class__ is not kind:
-            return True
-        size = len(value)
-        return (
-            (low is None or size >= low)
-            and (high is None or size <= high)
-            and (rest is None or rest(value))
-        )
-
-    return fits_sized
-
-
-def _compile_object(schema: Mapping[str, Any], *, only_objects: bool = False) -> _Fits:
-    """The object rules; other JSON types pass (another keyword judges them) unless
-    `only_objects`, for a schema whose `type` is just `object`."""
-    properties = {name: fits(sub) for name, sub in schema.get("properties", {}).items()}
-    required = tuple(schema.get("required", ()))
-    extra = schema.get("additionalProperties", "properties" not in schema)
-    closed = extra is False
-    extra_fits = fits(extra) if isinstance(extra, Mapping) else None
-
-    def fits_object(value: Any) -> bool:
-        if value.__class__ is not dict:
-            return not only_objects
-        for name in required:
-            if name not in value:
-                return False
-        for key, element in value.items():
-            test = properties.get(key)
-            if test is not None:
-                if not test(element):
-                    return False
-            elif closed or (extra_fits is not None and not extra_fits(element)):
-                return False
-        return True
-
-    return fits_object
-
-
-def _compile_branches(branches: list[Mapping[str, Any]]) -> _Fits:
-    tests = [fits(branch) for branch in branches]
-
-    def fits_any(value: Any) -> bool:
-        for test in tests:  # noqa: SIM110 - as in fits_all
-            if test(value):
-                return True
-        return False
-
-    tag = _tag_of(branches)
-    if tag is None:
-        return fits_any
-    name, by_value = tag
-    tagged = {value: fits(branch) for value, branch in by_value.items()}
-    required = _tag_required(tag)
-
-    def fits_branches(value: Any) -> bool:
-        if value.__class__ is not dict or (name not in value and not required):
-            return fits_any(value)
-        if name not in value:
-            return False
-        try:
-            test = tagged.get(value[name])
-        except TypeError:  # an unhashable tag (a list)
-            return False
-        return test is not None and test(value)
-
-    return fits_branches
 
 
 # --- where a response body is wrong when it cannot even be decoded ------------------------------

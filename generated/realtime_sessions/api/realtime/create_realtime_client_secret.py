@@ -7,7 +7,7 @@ models load on first use, not when the client module is imported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
@@ -22,6 +22,7 @@ __all__ = [
     "PATH",
     "RESPONSE_MODEL",
     "SUCCESSOR",
+    "request_fits",
     "request_schema",
 ]
 
@@ -41,6 +42,15 @@ def request_schema() -> Mapping[str, Any]:
     from .create_realtime_client_secret_request_schema import REQUEST_SCHEMA
 
     return REQUEST_SCHEMA
+
+
+@cache
+def request_fits() -> Callable[[Any], bool]:
+    """Whether a body is plain JSON the request schema accepts, in one walk: what `check_request`
+    tests first (generated from the same schema, `request_fits`)."""
+    from .request_fits import fits_create_realtime_client_secret
+
+    return fits_create_realtime_client_secret
 
 
 def __getattr__(name: str) -> Any:
