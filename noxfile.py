@@ -19,10 +19,6 @@ nox.options.default_venv_backend = "uv|venv"
 # fails the run, elsewhere its session is skipped with a message.
 nox.options.download_python = "never"
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
-# Installs write every module's bytecode: uv does not by default, and where the environment sets
-# PYTHONDONTWRITEBYTECODE (CI's does) every process would compile each module it imports anew
-# (hypothesis, schemathesis, starlette...: ~1 s per process, for hundreds of processes).
-os.environ.setdefault("UV_COMPILE_BYTECODE", "1")
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "docs", "tests"]
 
