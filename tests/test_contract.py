@@ -20,7 +20,7 @@ import httpx
 import jsonschema
 import pytest
 import realtime_sessions
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from realtime_sessions import SessionCreateResponse, models
@@ -192,8 +192,8 @@ def _documented_examples() -> list[tuple[str, Operation, str, Any]]:
         found.append((f"{op.label} curl", op, "request", json.loads(curl_body.group(1))))
         found.append((f"{op.label} response", op, "response", json.loads(meta["response"])))
         for side in ("request", "response"):
-            for name, example in _media(op, side).get("examples", {}).items():
-                found.append((f"{op.label} {side} examples.{name}", op, side, example["value"]))
+            for name, documented in _media(op, side).get("examples", {}).items():
+                found.append((f"{op.label} {side} examples.{name}", op, side, documented["value"]))
     return found
 
 
@@ -332,7 +332,24 @@ CLIENT_SECRET_BODIES = tuple(
 )
 
 
+# Drawn unknown values nest one level (UNKNOWN_VALUE); these nest deeper, at the top and in the
+# session, on the documented bodies of both kinds and on an unknown kind.
+DEEP_UNKNOWNS = {"x-deep": {"list": [1, {"inner": [None, 2.5, "s", True, {}]}], "empty": []}}
+
+
+def _with_deep_unknowns(body: dict[str, Any]) -> dict[str, Any]:
+    return {**body, **DEEP_UNKNOWNS, "session": {**body["session"], **DEEP_UNKNOWNS}}
+
+
+DOCUMENTED_CLIENT_SECRETS = [
+    value for _, op, side, value in EXAMPLES if op == CLIENT_SECRETS and side == "response"
+]
+
+
 @settings(max_examples=1000, suppress_health_check=list(HealthCheck), deadline=None)
+@example(_with_unknown_type(_with_deep_unknowns(DOCUMENTED_CLIENT_SECRETS[0]), "realtime-v2"))
+@example(_with_deep_unknowns(DOCUMENTED_CLIENT_SECRETS[-1]))
+@example(_with_deep_unknowns(DOCUMENTED_CLIENT_SECRETS[0]))
 @given(
     st.one_of(
         *CLIENT_SECRET_BODIES,
