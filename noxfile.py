@@ -25,8 +25,6 @@ nox.options.sessions = ["lint", "typecheck", "check-generated", "spec-gate", "do
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 # Every supported Python runs the whole test suite (pyproject's requires-python is >=3.11).
 PYTHONS = ["3.11", "3.12", "3.13"]
-# The tests that run mypy: in typecheck, and not again in every tests-* session.
-MYPY_TESTS = "mypy"
 
 
 def install_group(session: nox.Session, *groups: str) -> None:
@@ -72,9 +70,9 @@ def typecheck(session: nox.Session) -> None:
     install_group(session, "lint")
     session.install(".")
     session.run("mypy")
-    # The tests that run mypy (the README's samples, the deprecated method) run here, once:
-    # mypy checks as Python 3.11 whichever interpreter runs it (pyproject's python_version).
-    session.run("pytest", "-q", "-n", "auto", "-k", MYPY_TESTS)
+    session.run(
+        "pytest", "-q", "tests/test_readme.py", "tests/test_client_interface.py", "-k", "mypy"
+    )
 
 
 @nox.session(python=PYTHONS)
@@ -83,10 +81,8 @@ def tests(session: nox.Session) -> None:
     install_group(session, "test")
     session.install(".")
     # one worker per core (CI has two), an idle one takes queued tests from the busy one;
-    # `-- -n 0` runs in one process, e.g. to debug. The mypy tests run in typecheck.
-    session.run(
-        "pytest", "-n", "auto", "--dist", "worksteal", "-k", f"not ({MYPY_TESTS})", *session.posargs
-    )
+    # `-- -n 0` runs in one process, e.g. to debug
+    session.run("pytest", "-n", "auto", "--dist", "worksteal", *session.posargs)
 
 
 @nox.session
