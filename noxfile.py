@@ -80,8 +80,9 @@ def tests(session: nox.Session) -> None:
     """The test suite against the installed package (`pip install .`), on every supported Python."""
     install_group(session, "test")
     session.install(".")
-    # one worker per core (CI has two); `-- -n 0` runs in one process, e.g. to debug
-    session.run("pytest", "-n", "auto", *session.posargs)
+    # one worker per core (CI has two), an idle one takes queued tests from the busy one;
+    # `-- -n 0` runs in one process, e.g. to debug
+    session.run("pytest", "-n", "auto", "--dist", "worksteal", *session.posargs)
 
 
 @nox.session

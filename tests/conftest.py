@@ -20,25 +20,38 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="session", autouse=True)
 def _memoise_hypothesis_jsonschema() -> None:
-    """hypothesis-jsonschema 0.23.1 builds the strategy of every object member anew for each
-    value it draws (`merged_as_strategies`, re-canonicalising the member's whole schema): half a
-    second per client secret request. The same member schema (the same object) always gives
-    the same strategy, so it is built once: ~15x faster, the same data. A fixture, not an
-    import-time patch: importing hypothesis while pytest starts up is slow (it warns)."""
+    """hypothesis-jsonschema 0.23.1 builds strategies anew for each value it draws: the strategy
+    of every object member (`merged_as_strategies`, re-canonicalising the member's whole schema:
+    half a second per client secret request) and of every unknown field's value
+    (`__from_schema`, a third of a client secret response's time). The same schemas (the same
+    objects) always give the same strategy, so each is built once: the same data, much faster.
+    A fixture, not an import-time patch: importing hypothesis while pytest starts up is slow
+    (it warns)."""
     from hypothesis_jsonschema import _from_schema
 
-    build = _from_schema.merged_as_strategies
-    built: dict[tuple[int, ...], tuple[list[Any], Any]] = {}
+    def memoised(build: Any) -> Any:
+        built: dict[tuple[int, ...], tuple[list[Any], Any]] = {}
 
-    def merged_as_strategies(schemas: list[Any], *, alphabet: Any, custom_formats: Any) -> Any:
-        key = (*map(id, schemas), id(alphabet), id(custom_formats))
-        found = built.get(key)  # the schemas are kept below, so their ids are never reused
-        if found is None:
-            strategy = build(schemas, alphabet=alphabet, custom_formats=custom_formats)
-            found = built[key] = ([*schemas, alphabet, custom_formats], strategy)
-        return found[1]
+        def strategy_for(schemas: list[Any], *, alphabet: Any, custom_formats: Any) -> Any:
+            key = (*map(id, schemas), id(alphabet), id(custom_formats))
+            found = built.get(key)  # the schemas are kept below, so their ids are never reused
+            if found is None:
+                strategy = build(schemas, alphabet=alphabet, custom_formats=custom_formats)
+                found = built[key] = ([*schemas, alphabet, custom_formats], strategy)
+            return found[1]
 
-    _from_schema.merged_as_strategies = merged_as_strategies
+        return strategy_for
+
+    from_one_schema = getattr(_from_schema, "__from_schema")
+    one_schema = memoised(lambda schemas, **options: from_one_schema(schemas[0], **options))
+    _from_schema.merged_as_strategies = memoised(_from_schema.merged_as_strategies)
+    setattr(  # the module calls it by its global name, so this replaces every call
+        _from_schema,
+        "__from_schema",
+        lambda schema, *, alphabet, custom_formats: one_schema(
+            [schema], alphabet=alphabet, custom_formats=custom_formats
+        ),
+    )
 
 
 @pytest.fixture(scope="session")

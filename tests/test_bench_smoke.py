@@ -182,6 +182,50 @@ def test_every_bound_response_has_a_model_and_a_full_body() -> None:
         assert model.from_dict(body).to_dict() == body, bound.model
 
 
+@pytest.mark.parametrize("bound", bound_responses(resolved_spec()), ids=lambda b: b.model)
+def test_every_bench_body_is_valid_against_its_operations_schema(bound: Any) -> None:
+    """Values, not just types: the full response body and the request the bench sends validate
+    against the operation's resolved schemas, formats asserted (the body once had an
+    `idle_timeout_ms` below its minimum and an MCP `tunnel_id` off its pattern)."""
+    import jsonschema
+
+    from spectools.refs import Refs
+
+    spec = resolved_spec()
+    refs = Refs(spec)
+    request_schema = bound.operation.find(spec)["requestBody"]["content"]["application/json"]
+    for schema, body in (
+        (bound.schema, full_response_body(spec, bound)),
+        (request_schema["schema"], bound.request),
+    ):
+        validator = jsonschema.Draft202012Validator(
+            refs.inline(schema), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        errors = [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for error in validator.iter_errors(body)
+            for e in (error.context or [error])
+        ]
+        assert errors == [], bound.model
+
+
+def test_the_body_builder_satisfies_value_rules() -> None:
+    """Patterns, bounds, lengths and `uri` are honoured by construction; a pattern it cannot
+    build from is refused naming it, never guessed."""
+    from spectools.bench.body import _fill, _matching
+
+    spec: dict[str, Any] = {"components": {"schemas": {}}}
+    assert _fill(spec, {"type": "integer", "minimum": 5000}, None, "n") == 5000
+    assert _fill(spec, {"type": "integer", "exclusiveMaximum": 10}, None, "n") == 9
+    assert _fill(spec, {"type": "number", "maximum": 0.25}, None, "n") == 0.25
+    assert _fill(spec, {"type": "string", "maxLength": 3}, None, "name") == "get"
+    assert _fill(spec, {"type": "string", "format": "uri"}, None, "u") == "https://example.com/u"
+    assert _matching("^tunnel_[a-z0-9]{32}$") == "tunnel_" + "a" * 32
+    assert _matching(r"(ab|c)+-\d{2}") == "ab-00"
+    with pytest.raises(ValueError, match=r"\[\^x\]"):
+        _matching("[^x]")
+
+
 def test_the_bench_names_no_operation_of_its_own() -> None:
     """Paths, methods and schema names come from operations.yaml and the spec; the only names
     spelled out are in `references.OPENAI` (where the SDK keeps each operation)."""

@@ -12,8 +12,6 @@ import datetime as dt
 import json
 import logging
 import pickle
-import socket
-import threading
 import traceback
 from collections.abc import Iterator
 from typing import Any
@@ -42,6 +40,7 @@ from realtime_sessions import (
     _base_client,
 )
 
+from tests.helpers import ScriptedServer
 from tests.test_client import (  # noqa: F401 - the *_fixture names and _quiet_deprecation are fixtures
     PATH,
     SESSION,
@@ -68,61 +67,6 @@ def _assert_hidden(secret: str, *texts: str) -> None:
 
 
 # -- a raw-socket server for answers no HTTP library would send ----------------------------------
-
-
-def content_length(head: bytes) -> int:
-    """The Content-Length of a request head (0 without one)."""
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            return int(line.split(b":", 1)[1])
-    return 0
-
-
-class ScriptedServer:
-    """Accepts connections on 127.0.0.1 and answers each request with the next raw bytes."""
-
-    def __init__(self, *answers: bytes) -> None:
-        self.answers = list(answers)
-        self.requests: list[bytes] = []
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while self.answers:
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                return
-            with connection:
-                request = self._read_request(connection)
-                if request is None:
-                    continue  # the client went away mid-request: wait for the next one
-                self.requests.append(request)
-                connection.sendall(self.answers.pop(0))
-
-    @staticmethod
-    def _read_request(connection: socket.socket) -> bytes | None:
-        connection.settimeout(10)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = connection.recv(65536)
-            if not chunk:
-                return None
-            data += chunk
-        head, _, body = data.partition(b"\r\n\r\n")
-        length = content_length(head)
-        while len(body) < length:
-            chunk = connection.recv(65536)
-            if not chunk:
-                return None
-            body += chunk
-        return head + b"\r\n\r\n" + body
-
-    def close(self) -> None:
-        self._listener.close()
-        self._thread.join(timeout=5)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from realtime_sessions import (
     _secrets,
 )
 
-from tests.test_client_hostile import ScriptedServer
+from tests.helpers import ScriptedServer
 
 API_KEY = "sk-test-LOGSECRET-9876543210"
 CLIENT_SECRET = "ek_test_LOGGED_NEVER_42"

@@ -28,7 +28,7 @@ import httpx
 import pytest
 from realtime_sessions import APIError, AsyncRealtimeSessions, _base_client
 
-from tests.test_client_hostile import content_length
+from tests.helpers import content_length
 
 SLOTS = 10  # a small pool leaks completely in a few thousand cancelled calls
 CALL_BUDGET = 6000

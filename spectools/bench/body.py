@@ -12,6 +12,7 @@ items, so parsing exercises every generated branch (nested objects, tools, the t
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,19 +156,89 @@ def _fill(spec: dict[str, Any], node: dict[str, Any], example: Any, name: str) -
             values = list(_resolve(spec, items)["enum"])
             elements = list(dict.fromkeys([*elements, *values]))[: max(2, len(existing))]
         return elements
+    if "const" in node:
+        return node["const"]
     if example is not None and "enum" not in node:
         return example
     if "enum" in node:
         return example if example in node["enum"] else node["enum"][0]
     if kind == "string":
-        return _STRINGS.get(name, f"{name}-value")
+        return _string(node, name)
     if kind == "integer":
-        return 1742188264 if name == "expires_at" else 500
+        return int(_within(node, 1742188264 if name == "expires_at" else 500, step=1))
     if kind == "number":
-        return 0.5
+        return _within(node, 0.5, step=0.25)
     if kind == "boolean":
         return True
     return example
+
+
+def _within(node: dict[str, Any], value: float, *, step: float) -> float:
+    """`value` moved into the schema's bounds (`minimum`, `exclusiveMaximum`, ...)."""
+    if "minimum" in node:
+        value = max(value, node["minimum"])
+    if "exclusiveMinimum" in node:
+        value = max(value, node["exclusiveMinimum"] + step)
+    if "maximum" in node:
+        value = min(value, node["maximum"])
+    if "exclusiveMaximum" in node:
+        value = min(value, node["exclusiveMaximum"] - step)
+    return value
+
+
+def _string(node: dict[str, Any], name: str) -> str:
+    """A string the schema accepts: its `pattern`'s, a `uri`, else a readable value of the
+    allowed length."""
+    if "pattern" in node:
+        return _matching(node["pattern"])
+    if node.get("format") == "uri":
+        return f"https://example.com/{name}"
+    text = _STRINGS.get(name, f"{name}-value")
+    text = text.ljust(node.get("minLength", 0), "x")
+    return text[: node.get("maxLength", len(text))]
+
+
+def _matching(pattern: str) -> str:
+    """The shortest string `re.search(pattern, ...)` finds (literals, classes, repeats, groups
+    and anchors; anything else is refused, naming the pattern, rather than guessed)."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+
+    def build(items: Any) -> str:
+        out = []
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name == "IN":
+                out.append(_first_of(arg, pattern))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, sub = arg
+                out.append(build(sub) * max(low, 0))
+            elif name == "SUBPATTERN":
+                out.append(build(arg[-1]))
+            elif name == "BRANCH":
+                out.append(build(arg[1][0]))
+            elif name != "AT":  # anchors match where the string starts and ends
+                raise ValueError(f"pattern {pattern!r}: {name} is not supported")
+        return "".join(out)
+
+    text = build(_parser.parse(pattern))
+    if re.search(pattern, text) is None:
+        raise ValueError(f"pattern {pattern!r}: built {text!r}, which it does not match")
+    return text
+
+
+def _first_of(members: list[tuple[Any, Any]], pattern: str) -> str:
+    """The first character a regex class `[...]` accepts."""
+    op, arg = members[0]
+    name = str(op)
+    if name == "LITERAL":
+        return chr(arg)
+    if name == "RANGE":
+        return chr(arg[0])
+    if name == "CATEGORY":
+        return {"CATEGORY_DIGIT": "0", "CATEGORY_WORD": "a", "CATEGORY_SPACE": " "}[str(arg)]
+    raise ValueError(f"pattern {pattern!r}: class member {name} is not supported")
 
 
 def full_response_body(
