@@ -96,6 +96,24 @@ def test_garbage_after_a_request_is_refused_after_its_answer(mock: MockServer) -
     assert [r.body for r in mock.requests] == [b"{}"]
 
 
+def test_no_response_names_the_server(mock: MockServer) -> None:
+    # The real API sends no `server: uvicorn`: not on a 200, an app error, nor uvicorn's own 400.
+    requests = [
+        _request(mock),
+        _request(mock).replace(b"/realtime/", b"/nowhere/"),
+        b"NOT HTTP\r\n\r\n",
+    ]
+    heads = []
+    with _connect(mock) as conn:
+        for request in requests:  # one at a time: each answer is read before the next is sent
+            conn.sendall(request)
+            heads.append(conn.recv(65536).partition(b"\r\n\r\n")[0].split(b"\r\n"))
+    assert [int(head[0].split()[1]) for head in heads] == [200, 404, 400]
+    for head in heads:
+        assert b"server" not in [line.partition(b":")[0].lower() for line in head[1:]]
+    assert all(any(line.lower().startswith(b"date:") for line in head) for head in heads[:2])
+
+
 @pytest.mark.parametrize("where", ["header", "url"])
 def test_a_head_still_incomplete_past_the_limit_is_refused_and_the_connection_closes(
     mock: MockServer, where: str, caplog: pytest.LogCaptureFixture

@@ -293,6 +293,7 @@ class MockServer:
             log_config=None,  # leave logging to the caller (pytest's caplog, the CLI)
             access_log=False,  # RequestLog writes the one line per request
             proxy_headers=False,  # no proxy in front: X-Forwarded-For is not the client's address
+            server_header=False,  # the real API sends no `server: uvicorn`; `date` it does send
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
