@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,6 +26,7 @@ from .spec import MockOperation
 from .validation import too_deep
 
 __all__ = [
+    "Connection",
     "Limits",
     "MockApp",
     "MockState",
@@ -100,7 +101,14 @@ class RequestHistory:
             self._body_bytes = 0
 
 
-def _no_transport(scope: Scope) -> asyncio.Transport | None:
+class Connection(Protocol):
+    """What the app asks of the connection a request came on."""
+
+    transport: asyncio.Transport
+    tcp_nodelay: bool | None  # read once per connection (uvloop makes a socket object per ask)
+
+
+def _no_connection(scope: Scope) -> Connection | None:
     return None
 
 
@@ -121,7 +129,7 @@ class MockState:
     fault: Fault | None = None  # applies to every request without an X-Mock-Fault header
     limits: Limits = field(default_factory=Limits)
     budget: FaultBudget = field(default_factory=FaultBudget)
-    transport_for: Callable[[Scope], asyncio.Transport | None] = _no_transport
+    connection_for: Callable[[Scope], Connection | None] = _no_connection
     requests: RequestHistory = field(init=False)
 
     def __post_init__(self) -> None:
@@ -155,16 +163,10 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def socket_nodelay(transport: asyncio.Transport | None) -> bool | None:
+def socket_nodelay(transport: asyncio.BaseTransport | None) -> bool | None:
     """TCP_NODELAY as the transport's socket has it; None without a real socket."""
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
-
-
-def _nodelay(transport: asyncio.Transport | None) -> bool | None:
-    # The server's transports read it once per connection (uvloop makes a socket object per ask).
-    known: bool | None = getattr(transport, "tcp_nodelay", None)
-    return known if known is not None else socket_nodelay(transport)
 
 
 def _printable(text: str) -> str:
@@ -236,7 +238,7 @@ class MockApp:
             },
             body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
-            tcp_nodelay=_nodelay(self.state.transport_for(scope)),
+            tcp_nodelay=getattr(self.state.connection_for(scope), "tcp_nodelay", None),
         )
         response: ASGIApp | MockOperation
         try:
@@ -384,9 +386,8 @@ async def _unmarked_answer(
     answer_body = build_body(operation, body)
     if fault is not None and state.budget.fires(fault_key, fault):
         record.fault = fault.text
-        call = FaultCall(
-            answer_body, fault.argument, state.transport_for(scope), operation.recipe.unknown_enum
-        )
+        transport = getattr(state.connection_for(scope), "transport", None)
+        call = FaultCall(answer_body, fault.argument, transport, operation.recipe.unknown_enum)
         try:
             return await fault.respond(call)
         except FaultError as exc:  # e.g. `set=` with a path the session does not have
