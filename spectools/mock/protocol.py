@@ -32,13 +32,14 @@ from uvicorn.server import ServerState
 
 from .app import socket_nodelay
 
-__all__ = ["MAX_HEAD_BYTES", "MockProtocol"]
+__all__ = ["MAX_HEAD_BYTES", "HeadDeadline", "MockProtocol"]
 
 logger = logging.getLogger("spectools.mock")
 
 MAX_HEAD_BYTES = 16 * 1024  # request line and headers; uvicorn's own h11 default
 _INVALID = "Invalid HTTP request received."  # uvicorn's words, as with h11
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+_FAILED = b"Internal Server Error"
 
 
 def _status_line(status: int) -> bytes:
@@ -50,6 +51,32 @@ def _status_line(status: int) -> bytes:
 
 
 _STATUS_LINES = {status: _status_line(status) for status in range(100, 600)}
+
+
+class HeadDeadline:
+    """Closes a connection whose next request head is not complete within `head_timeout`
+    (a mixin for a protocol: both stacks arm it when a connection opens and after each answer,
+    and cancel it once a head is in)."""
+
+    head_timeout: ClassVar[float] = 10.0  # seconds; `server._protocol` sets it per server
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def _arm_head_timer(self) -> None:
+        self._cancel_head_timer()
+        if not self.transport.is_closing():
+            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()  # no answer: there is no request to answer
 
 
 class _Exchange:
@@ -146,10 +173,8 @@ class _Exchange:
                 self.wake()
 
 
-class MockProtocol(asyncio.Protocol):
+class MockProtocol(HeadDeadline, asyncio.Protocol):
     """One connection, as uvicorn's `Server` makes them (`Config(http=MockProtocol)`)."""
-
-    head_timeout: ClassVar[float] = 10.0  # seconds for each request head (a subclass sets it)
 
     def __init__(
         self,
@@ -172,10 +197,11 @@ class MockProtocol(asyncio.Protocol):
         self._headers: list[tuple[bytes, bytes]] = []
         self._reading_head = False  # from a message's first byte to the end of its head
         self._head_bytes = 0
-        self._head_timer: asyncio.TimerHandle | None = None
         self._refused = False  # a 400 is due after the answers before it: nothing more is read
-        self._paused = False
+        self._paused = False  # reading paused: a pipelined request waits, or the client lags
+        self._writes_held = False  # the transport's write buffer is over its high-water mark
         self._closing = False  # shutting down: close after the answer under way
+        self._last_read = False  # the client said `Connection: close`: its last request is in
 
     # -- the connection
 
@@ -205,29 +231,33 @@ class MockProtocol(asyncio.Protocol):
             self.transport.write(data)
 
     def data_received(self, data: bytes) -> None:
-        if self._refused or self.transport.is_closing():
-            return  # refused: nothing more is read from this connection
+        if self._refused or self._last_read or self.transport.is_closing():
+            return  # refused, or after `Connection: close`: nothing more is read
         try:
             self.parser.feed_data(data)
-        except (httptools.HttpParserError, httptools.HttpParserUpgrade, UnicodeDecodeError):
-            self._refuse()
+        except httptools.HttpParserUpgrade:  # not served: refused, the request unanswered
+            self._refuse(self.exchanges[-1] if self.exchanges else None)
+            return
+        except (httptools.HttpParserError, UnicodeDecodeError):
+            if not self._last_read:  # llhttp refuses bytes after `Connection: close`: ignored
+                self._refuse(self.reading)
             return
         if self._reading_head:  # still no whole head: count what it holds (h11 does too)
             self._head_bytes += len(data)
             if self._head_bytes > MAX_HEAD_BYTES:
-                self._refuse()
+                self._refuse(None)
 
-    def _refuse(self) -> None:
-        """400 and close, after the answers to the requests before this one."""
+    def _refuse(self, unanswered: _Exchange | None) -> None:
+        """400 and close, after the answers to the requests before this one; `unanswered`, the
+        request the bad bytes belong to (if its head was in), is not answered."""
         logger.warning(_INVALID)
         self._refused = True
         self._cancel_head_timer()
-        reading = self.reading
-        if reading is not None and not reading.complete:  # its body will never come whole
-            reading.lost = True
-            reading.wake()
-            if reading in self.exchanges and reading is not self.exchanges[0]:
-                self.exchanges.remove(reading)  # not started: never answered
+        if unanswered is not None:
+            unanswered.lost = True  # if it runs, the app sees the client gone and ends quietly
+            unanswered.wake()
+            if unanswered in self.exchanges and unanswered is not self.exchanges[0]:
+                self.exchanges.remove(unanswered)  # not started: never answered
         if not self.exchanges:
             self._send_400()
         else:
@@ -297,6 +327,7 @@ class MockProtocol(asyncio.Protocol):
         if self.reading is not None:
             self.reading.complete = True
             self.reading.wake()
+            self._last_read = self.reading.close_after
             self.reading = None
 
     # -- answering
@@ -315,9 +346,13 @@ class MockProtocol(asyncio.Protocol):
         except Exception as exc:
             logger.error("Exception in ASGI application", exc_info=exc)
             exchange.close_after = True
-            if exchange.head is None:  # nothing sent yet: a plain 500
-                await exchange.send({"type": "http.response.start", "status": 500, "headers": []})
-                await exchange.send({"type": "http.response.body", "body": b""})
+            if exchange.head is None:  # nothing sent yet: a plain 500, as uvicorn sends
+                headers = [(b"content-type", b"text/plain; charset=utf-8")]
+                headers.append((b"content-length", b"%d" % len(_FAILED)))
+                await exchange.send(
+                    {"type": "http.response.start", "status": 500, "headers": headers}
+                )
+                await exchange.send({"type": "http.response.body", "body": _FAILED})
         finally:
             self._answered(exchange)
 
@@ -340,31 +375,25 @@ class MockProtocol(asyncio.Protocol):
             self._resume()
             self._arm_head_timer()  # the next head is due in time too
 
+    def pause_writing(self) -> None:
+        # A client that pipelines without reading its answers: read no more until it does.
+        self._writes_held = True
+        self._pause()
+
+    def resume_writing(self) -> None:
+        self._writes_held = False
+        if len(self.exchanges) <= 1:
+            self._resume()
+
     def _pause(self) -> None:
         if not self._paused:
             self._paused = True
             self.transport.pause_reading()
 
     def _resume(self) -> None:
-        if self._paused and not self._refused:
+        if self._paused and not self._refused and not self._writes_held:
             self._paused = False
             self.transport.resume_reading()
-
-    # -- the head deadline
-
-    def _arm_head_timer(self) -> None:
-        self._cancel_head_timer()
-        if not self.transport.is_closing():
-            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
-
-    def _cancel_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
-
-    def _head_timed_out(self) -> None:
-        self._head_timer = None
-        self.transport.close()  # no answer: there is no request to answer
 
 
 def _address(address: Any) -> tuple[str, int] | None:

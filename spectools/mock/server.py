@@ -1,16 +1,18 @@
-"""Run the app with uvicorn on a socket we bind ourselves: in the foreground or in a thread.
+"""Run the app with uvicorn's `Server` on a socket we bind ourselves: in the foreground or in a
+thread.
 
 Binding the socket here gives tests a free port without a race (port 0), and lets us set
 TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
 on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
 
-uvicorn runs on uvloop with the httptools parser where they are installed (the `mock` dependency
-group pins both), otherwise on asyncio with h11; either way the protocol is hardened the same:
+Each connection is the mock's own protocol on httptools (`protocol.py`, on uvloop) where
+httptools is installed (the `mock` dependency group pins it and uvloop): it does per request only
+what the mock needs. Without httptools (a C extension: PyPy, a Python without wheels yet) it is
+uvicorn's h11 protocol on asyncio, hardened here the same way:
 
 - a deadline for each request head (`Limits.request_timeout`): uvicorn's keep-alive timer stops
   at the first byte, so a client stalled mid-headers would otherwise hold a connection for ever;
-- heads larger than `MAX_HEAD_BYTES` get a 400 and the connection closes (h11 counts them
-  itself; httptools, which has no limit, is counted here);
+- heads larger than `MAX_HEAD_BYTES` get a 400 and the connection closes (h11 counts them);
 - each response leaves in one write: uvicorn writes the head and the body separately, which on
   loopback costs a second send() and wakes the client twice (a third of the mock's time).
 
@@ -26,7 +28,7 @@ import threading
 import time
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, ClassVar, Literal, cast
+from typing import Any, Literal, cast
 
 import h11
 import uvicorn
@@ -37,7 +39,7 @@ from ..overlays import resolved_spec
 from ..project import operations
 from .app import Connection, Limits, MockState, RecordedRequest, create_app, socket_nodelay
 from .faults import Fault
-from .protocol import MAX_HEAD_BYTES, MockProtocol
+from .protocol import MAX_HEAD_BYTES, HeadDeadline, MockProtocol
 from .session import check_reflections
 from .spec import MockOperation
 
@@ -137,13 +139,10 @@ class OneWritePerResponse(asyncio.Transport):
         self._transport.set_write_buffer_limits(high, low)
 
 
-class _HeadDeadline(asyncio.Protocol):
-    """Closes a connection whose next request head is not complete within `head_timeout`."""
+class HardenedH11Protocol(HeadDeadline, H11Protocol):
+    """uvicorn's h11 protocol with a head deadline and one write per response: the stack where
+    httptools is not installed."""
 
-    head_timeout: ClassVar[float] = 10.0
-    loop: asyncio.AbstractEventLoop
-    transport: asyncio.Transport
-    _head_timer: asyncio.TimerHandle | None = None
     tcp_nodelay: bool | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -156,31 +155,8 @@ class _HeadDeadline(asyncio.Protocol):
         self._cancel_head_timer()
         super().connection_lost(exc)
 
-    def _flush(self) -> None:
-        if isinstance(self.transport, OneWritePerResponse):
-            self.transport.flush()
-
-    def _arm_head_timer(self) -> None:
-        self._cancel_head_timer()
-        if not self.transport.is_closing():
-            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
-
-    def _cancel_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
-
-    def _head_timed_out(self) -> None:
-        self._head_timer = None
-        if not self.transport.is_closing():
-            self.transport.close()  # no answer: there is no request to answer
-
-
-class HardenedH11Protocol(_HeadDeadline, H11Protocol):
-    """uvicorn's h11 protocol with a head deadline and one write per response."""
-
     def on_response_complete(self) -> None:
-        self._flush()
+        cast(OneWritePerResponse, self.transport).flush()
         self._arm_head_timer()  # the next head is due in time too (pipelined: cancelled below)
         super().on_response_complete()
 
@@ -191,7 +167,7 @@ class HardenedH11Protocol(_HeadDeadline, H11Protocol):
 
 
 def _protocol(parser: Parser, head_timeout: float) -> type[asyncio.Protocol]:
-    base: type[_HeadDeadline | MockProtocol] = HardenedH11Protocol
+    base: type[HardenedH11Protocol | MockProtocol] = HardenedH11Protocol
     if parser == "httptools" or (parser == "auto" and _installed("httptools")):
         base = MockProtocol
     return type(base.__name__, (base,), {"head_timeout": head_timeout})
@@ -211,8 +187,9 @@ class MockServer:
         http: Parser = "auto",
         loop: EventLoop = "auto",
     ) -> None:
-        """`http` and `loop` pick uvicorn's parser and event loop; "auto" takes httptools and
-        uvloop where they are installed, h11 and asyncio otherwise."""
+        """`http` and `loop` pick the parser (httptools: the mock's own protocol; h11: uvicorn's)
+        and the event loop; "auto" takes httptools and uvloop where they are installed, h11 and
+        asyncio otherwise."""
         document = resolved_spec() if spec is None else spec
         self.operations = tuple(MockOperation.from_spec(document, op) for op in operations())
         for operation in self.operations:
