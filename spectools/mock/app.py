@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,7 +26,6 @@ from .spec import MockOperation
 from .validation import too_deep
 
 __all__ = [
-    "Connection",
     "Limits",
     "MockApp",
     "MockState",
@@ -101,14 +100,7 @@ class RequestHistory:
             self._body_bytes = 0
 
 
-class Connection(Protocol):
-    """What the app asks of the connection a request came on."""
-
-    transport: asyncio.Transport
-    tcp_nodelay: bool | None  # read once per connection (uvloop makes a socket object per ask)
-
-
-def _no_connection(scope: Scope) -> Connection | None:
+def _no_transport(scope: Scope) -> asyncio.Transport | None:
     return None
 
 
@@ -129,7 +121,7 @@ class MockState:
     fault: Fault | None = None  # applies to every request without an X-Mock-Fault header
     limits: Limits = field(default_factory=Limits)
     budget: FaultBudget = field(default_factory=FaultBudget)
-    connection_for: Callable[[Scope], Connection | None] = _no_connection
+    transport_for: Callable[[Scope], asyncio.Transport | None] = _no_transport
     requests: RequestHistory = field(init=False)
 
     def __post_init__(self) -> None:
@@ -163,10 +155,16 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def socket_nodelay(transport: asyncio.BaseTransport | None) -> bool | None:
+def socket_nodelay(transport: asyncio.Transport | None) -> bool | None:
     """TCP_NODELAY as the transport's socket has it; None without a real socket."""
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+
+
+def _nodelay(transport: asyncio.Transport | None) -> bool | None:
+    # The server's transports read it once per connection (uvloop makes a socket object per ask).
+    known: bool | None = getattr(transport, "tcp_nodelay", None)
+    return known if known is not None else socket_nodelay(transport)
 
 
 def _printable(text: str) -> str:
@@ -238,7 +236,7 @@ class MockApp:
             },
             body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
-            tcp_nodelay=getattr(self.state.connection_for(scope), "tcp_nodelay", None),
+            tcp_nodelay=_nodelay(self.state.transport_for(scope)),
         )
         response: ASGIApp | MockOperation
         try:
@@ -386,8 +384,9 @@ async def _unmarked_answer(
     answer_body = build_body(operation, body)
     if fault is not None and state.budget.fires(fault_key, fault):
         record.fault = fault.text
-        transport = getattr(state.connection_for(scope), "transport", None)
-        call = FaultCall(answer_body, fault.argument, transport, operation.recipe.unknown_enum)
+        call = FaultCall(
+            answer_body, fault.argument, state.transport_for(scope), operation.recipe.unknown_enum
+        )
         try:
             return await fault.respond(call)
         except FaultError as exc:  # e.g. `set=` with a path the session does not have
