@@ -192,24 +192,31 @@ def test_expect_100_continue_is_answered_before_the_body_is_sent(mock: MockServe
     ("version", "extra", "kept_alive"),
     [
         ("1.0", (), False),
-        ("1.0", ("Connection: keep-alive",), False),  # uvicorn closes every HTTP/1.0 connection
+        ("1.0", ("Connection: keep-alive",), True),
         ("1.1", (), True),
         ("1.1", ("Connection: close",), False),
     ],
 )
 def test_keep_alive_follows_the_version_and_connection_header(
-    mock: MockServer, version: str, extra: tuple[str, ...], kept_alive: bool
+    mock: MockServer,
+    version: str,
+    extra: tuple[str, ...],
+    kept_alive: bool,
+    request: pytest.FixtureRequest,
 ) -> None:
-    request = _request(mock, b"{}", *extra).replace(b"HTTP/1.1\r\n", f"HTTP/{version}\r\n".encode())
+    if version == "1.0" and request.node.callspec.params["stack"][0] == "h11":
+        kept_alive = False  # h11 closes every HTTP/1.0 connection after its answer
+    sent = _request(mock, b"{}", *extra).replace(b"HTTP/1.1\r\n", f"HTTP/{version}\r\n".encode())
     with _connect(mock) as conn:
-        conn.sendall(request)
+        conn.sendall(sent)
         ((status, _),) = _responses(conn.recv(65536))
         assert status == 200
-        if kept_alive:  # a second request on the same connection is answered too
-            conn.sendall(request)
-            assert _statuses(conn.recv(65536)) == [200]
-        else:
-            assert _read_until_closed(conn) == b""
+        try:  # the same request again on the connection: answered only if it was kept alive
+            conn.sendall(sent)
+            again = _read_until_closed(conn)
+        except (BrokenPipeError, ConnectionResetError):
+            again = b""
+    assert _statuses(again) == ([200] if kept_alive else [])
 
 
 def test_connection_close_from_the_client_is_honoured(mock: MockServer) -> None:

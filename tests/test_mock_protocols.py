@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from spectools.mock import FAULT_MODES, Limits, MockServer
 from spectools.mock.faults import UNKNOWN_FIELD, UNKNOWN_VOICE
-from spectools.mock.server import MAX_HEAD_BYTES
+from spectools.mock.protocol import MAX_HEAD_BYTES, MockProtocol
 from tests.test_mock_limits import (
     PATIENCE,
     _connect,
@@ -63,8 +64,7 @@ def _responses(raw: bytes) -> list[tuple[int, bytes]]:
 
 def test_the_stack_is_the_one_asked_for(mock: MockServer, request: pytest.FixtureRequest) -> None:
     parser, loop = request.node.callspec.params["stack"]
-    module = importlib.import_module(f"uvicorn.protocols.http.{parser}_impl")
-    base = module.HttpToolsProtocol if parser == "httptools" else module.H11Protocol
+    base = MockProtocol if parser == "httptools" else H11Protocol  # ours on httptools
     assert issubclass(mock.protocol, base) and mock.loop == loop
 
 
