@@ -11,7 +11,11 @@ import time
 
 import pytest
 
-from spectools.mock import MockServer
+from spectools.mock import Fault, MockServer
+from spectools.mock.app import MockApp, MockState
+from spectools.mock.spec import MockOperation
+from spectools.overlays import resolved_spec
+from spectools.project import operations
 from tests.test_mock_limits import PATIENCE, _connect, _head, _read_until_closed
 from tests.test_mock_protocols import REQUEST_TIMEOUT, _request, _responses, mock, stack
 
@@ -224,3 +228,28 @@ def test_connection_close_from_the_client_is_honoured(mock: MockServer) -> None:
         conn.sendall(_request(mock, b"{}", "Connection: close") + _request(mock))
         raw = _read_until_closed(conn)
     assert _statuses(raw) == [200] and b"connection: close" in raw.lower()
+
+
+def test_the_at_once_path_answers_what_needs_no_waiting_and_leaves_faults_to_asgi() -> None:
+    # The httptools stack answers through `answer_at_once` when it can: the same decision as
+    # the ASGI path (every test above runs on both), and None whenever a fault could apply.
+    spec = resolved_spec()
+    state = MockState()
+    app = MockApp([MockOperation.from_spec(spec, op) for op in operations()], state)
+    route = next(iter(app.routes))
+
+    def scope(*headers: tuple[bytes, bytes]) -> dict[str, object]:
+        auth = (b"authorization", b"Bearer sk-test")
+        return {"type": "http", "method": "POST", "path": route, "headers": [auth, *headers]}
+
+    answer = app.answer_at_once(scope(), b"{}")
+    assert answer is not None and answer.status == 200 and json.loads(answer.body)
+    assert {name for name, _ in answer.headers} >= {b"x-request-id", b"content-length"}
+    refused = app.answer_at_once(scope(), b"{not json")
+    assert refused is not None and refused.status == 400
+    too_big = app.answer_at_once(scope((b"content-length", b"%d" % (1 << 30))), b"")
+    assert too_big is not None and too_big.status == 413
+    assert app.answer_at_once(scope((b"x-mock-fault", b"500")), b"{}") is None
+    state.fault = Fault.parse("delay=1")
+    assert app.answer_at_once(scope(), b"{}") is None
+    assert [r.status for r in state.requests.snapshot()] == [200, 400, 413]

@@ -215,8 +215,12 @@ async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
                 if not message.get("more_body", False):
                     return b"".join(chunks)
     except TimeoutError:
-        waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
-        raise _BodyRefused(openai_error(408, waited, headers={"Connection": "close"})) from None
+        raise _BodyRefused(_too_slow(limits)) from None
+
+
+def _too_slow(limits: Limits) -> Response:
+    waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
+    return openai_error(408, waited, headers={"Connection": "close"})
 
 
 class MockApp:
@@ -254,23 +258,24 @@ class MockApp:
         finally:
             _log(record)
 
-    def answer_at_once(self, scope: Scope, body: bytes) -> Answer | None:
-        """The answer to a request whose whole body is in, without ASGI, for a server that can
-        use it (the mock's own protocol: no `receive`/`send` coroutines, no task per request);
-        None when a fault applies: its answer may wait (`delay`) or act on the socket
-        (`reset`), so the server calls the app as ASGI instead."""
-        if self.state.fault is not None or _header(scope, _FAULT_HEADER) is not None:
+    def answer_at_once(
+        self, scope: Scope, body: bytes, *, timed_out: bool = False
+    ) -> Answer | None:
+        """The answer without ASGI, for a server that buffers the body itself (the mock's own
+        protocol: no task, no `receive`/`send` coroutines per request): to the whole body, to
+        the part of it that is over the size limit (413), or to a body that did not arrive in
+        `Limits.request_timeout` (`timed_out`: 408). None when a fault applies: its answer may
+        wait (`delay`) or act on the socket (`reset`), so the server calls the app as ASGI."""
+        limits = self.state.limits
+        refusal = _too_slow(limits) if timed_out else None
+        if refusal is None and _over_limit(scope, body, limits):
+            refusal = _too_large(limits).response
+        fault_applies = self.state.fault is not None or _header(scope, _FAULT_HEADER) is not None
+        if refusal is None and fault_applies:
             return None
         started = time.perf_counter()
         record = self._record(scope)
-        record.body = body
-        refusal = (
-            _too_large(self.state.limits).response
-            if _over_limit(scope, body, self.state.limits)
-            else None
-        )
-        if refusal is not None:
-            record.body = b""  # a refused body is not kept, as when it streams in
+        record.body = body if refusal is None else b""  # a refused body is not kept
         self.state.requests.append(record)
         try:
             answer = self._decide(record, scope, refusal)

@@ -1,9 +1,10 @@
 """The mock's HTTP/1.1 connection on httptools: a lean replacement for uvicorn's HttpToolsProtocol.
 
-uvicorn's `Server` still runs it (socket, signals, graceful shutdown, the `date` header); this
-protocol only turns bytes into ASGI calls and answers back, with less per request than uvicorn's
-(no flow-control objects, no per-request cycle class with a dozen attributes, no URL re-parsing):
-on 2 cores shared with the load generator, every microsecond the mock spends is taken from it.
+uvicorn's `Server` still runs it (socket, signals, graceful shutdown, the `date` header). A
+request whose whole body is in is answered at once by the app's `answer_at_once` (no task, no
+`receive`/`send` coroutines: ~30% of the mock's CPU per request, bench-results/mock-changes.md);
+a fault, or a body still streaming in, goes through the app as ASGI in a task, as with uvicorn.
+On 2 cores shared with the load generator, every microsecond the mock spends is taken from it.
 
 What it guarantees, as the hardened h11 protocol in `server.py` does:
 - a deadline for each request head (the connection closes: there is no request to answer);
@@ -11,7 +12,8 @@ What it guarantees, as the hardened h11 protocol in `server.py` does:
   and the connection closes, after the answers to the requests before them;
 - pipelined requests are answered in order (reading pauses while one waits its turn);
 - each response leaves in one write (head and body together), unless the app streams it;
-- `Connection: close` from either side, HTTP/1.0 without keep-alive, and `Expect: 100-continue`;
+- `Connection: close` from either side, HTTP/1.0 (kept alive only when it asks), `Expect:
+  100-continue`, and flow control (a client that does not read its answers is not read);
 - on shutdown an idle connection closes at once and a busy one after its answer.
 The body's size and time limits are the app's (`receive` hands it each chunk as it arrives).
 """
@@ -23,8 +25,7 @@ import http
 import logging
 import urllib.parse
 from collections import deque
-from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 import httptools
 from starlette.types import ASGIApp, Message, Scope
@@ -52,7 +53,12 @@ def _status_line(status: int) -> bytes:
 
 
 _STATUS_LINES = {status: _status_line(status) for status in range(100, 600)}
-AnswerAtOnce = Callable[[Scope, bytes], Answer | None]  # `MockApp.answer_at_once`
+
+
+class AnswerAtOnce(Protocol):
+    """`MockApp.answer_at_once`: the app's answer without ASGI (None: call it as ASGI)."""
+
+    def __call__(self, scope: Scope, body: bytes, *, timed_out: bool = False) -> Answer | None: ...
 
 
 class HeadDeadline:
@@ -88,16 +94,20 @@ class _Exchange:
         "_waiting",
         "body",
         "body_handed",
+        "body_timer",
         "close_after",
         "complete",
         "connection",
+        "declared",
         "expects_continue",
         "finished",
         "head",
         "lost",
         "scope",
+        "size",
         "started",
         "streamed",
+        "timed_out",
     )
 
     def __init__(self, connection: MockProtocol, scope: Scope, *, close_after: bool) -> None:
@@ -113,6 +123,10 @@ class _Exchange:
         self.streamed = False  # part of the response left before its end (`more_body`)
         self.finished = False  # the response is complete
         self.started = False  # the app has been asked (at once, or as ASGI in a task)
+        self.size = 0  # body bytes received
+        self.declared = 0  # the Content-Length it declares (0 without one)
+        self.body_timer: asyncio.TimerHandle | None = None  # armed while its body is awaited
+        self.timed_out = False  # the body did not come within the body deadline
         self._waiting: asyncio.Event | None = None  # made when the app waits for something
 
     def wake(self) -> None:
@@ -189,6 +203,9 @@ class _Exchange:
 class MockProtocol(HeadDeadline, asyncio.Protocol):
     """One connection, as uvicorn's `Server` makes them (`Config(http=MockProtocol)`)."""
 
+    body_timeout: ClassVar[float] = 10.0  # seconds for a body, from its head (`Limits`)
+    max_body_bytes: ClassVar[int] = 4 * 1024 * 1024  # past it the body is answered 413
+
     def __init__(
         self,
         config: Config,
@@ -234,6 +251,8 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
         for exchange in self.exchanges:
             exchange.lost = True
             exchange.wake()
+            if exchange.body_timer is not None:
+                exchange.body_timer.cancel()
 
     def shutdown(self) -> None:
         """uvicorn's graceful shutdown: close now if idle, else once the answer is out."""
@@ -322,9 +341,11 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
             "headers": self._headers,
         }
         exchange = _Exchange(self, scope, close_after=not parser.should_keep_alive())
-        exchange.expects_continue = (b"expect", b"100-continue") in (
-            (name, value.lower()) for name, value in self._headers
-        )
+        for name, value in self._headers:
+            if name == b"content-length":
+                exchange.declared = int(value)  # digits only: llhttp refuses any other
+            elif name == b"expect" and value.lower() == b"100-continue":
+                exchange.expects_continue = True
         self.reading = exchange
         self.exchanges.append(exchange)
         self.server_state.total_requests += 1
@@ -334,6 +355,7 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
     def on_body(self, body: bytes) -> None:
         if self.reading is not None:
             self.reading.body.append(body)
+            self.reading.size += len(body)
             self.reading.wake()
 
     def on_message_complete(self) -> None:
@@ -346,12 +368,17 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
     # -- answering
 
     def _begin(self) -> None:
-        """Answer the first request if it has not been yet: at once when its whole body is in
-        and the app needs no waiting (no task, no ASGI), else as ASGI in a task, which reads
-        the body as it streams in, within the app's limits."""
+        """Answer the first request if it has not been yet. With the app's `answer_at_once`,
+        the body is buffered here until it is whole, over the size limit or late, then
+        answered at once (no task, no ASGI); a fault is then answered as ASGI in a task.
+        Without it, as ASGI in a task at once, which reads the body as it streams in."""
         while self.exchanges and not self.exchanges[0].started:
             exchange = self.exchanges[0]
+            if self._awaiting_body(exchange):
+                return
             exchange.started = True
+            if exchange.body_timer is not None:
+                exchange.body_timer.cancel()
             if not self._answered_at_once(exchange):
                 task = self.loop.create_task(self._answer(exchange))
                 self.server_state.tasks.add(task)
@@ -359,10 +386,29 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
                 return
             self._answered(exchange)
 
-    def _answered_at_once(self, exchange: _Exchange) -> bool:
-        if self.answer_at_once is None or not exchange.complete or exchange.lost:
+    def _awaiting_body(self, exchange: _Exchange) -> bool:
+        """Whether the body is still to come (within the limits): then its deadline runs, and
+        a client that asked is told to send it (`100 Continue`)."""
+        if self.answer_at_once is None or exchange.complete or exchange.lost:
             return False
-        answer = self.answer_at_once(exchange.scope, b"".join(exchange.body))
+        if exchange.timed_out or max(exchange.size, exchange.declared) > self.max_body_bytes:
+            return False
+        if exchange.body_timer is None:
+            exchange.body_timer = self.loop.call_later(self.body_timeout, self._late, exchange)
+            if exchange.expects_continue:
+                exchange.expects_continue = False
+                self.write(_CONTINUE)
+        return True
+
+    def _late(self, exchange: _Exchange) -> None:
+        exchange.timed_out = True
+        self._begin()
+
+    def _answered_at_once(self, exchange: _Exchange) -> bool:
+        if self.answer_at_once is None or exchange.lost:
+            return False
+        body = b"".join(exchange.body)
+        answer = self.answer_at_once(exchange.scope, body, timed_out=exchange.timed_out)
         if answer is None:
             return False
         exchange.body.clear()
@@ -372,8 +418,7 @@ class MockProtocol(HeadDeadline, asyncio.Protocol):
 
     async def _answer(self, exchange: _Exchange) -> None:
         try:
-            if not self._answered_at_once(exchange):  # the body may have come since
-                await self.app(exchange.scope, exchange.receive, exchange.send)
+            await self.app(exchange.scope, exchange.receive, exchange.send)
         except asyncio.CancelledError:  # shut down past the grace period
             self.transport.close()
             raise

@@ -166,11 +166,22 @@ class HardenedH11Protocol(HeadDeadline, H11Protocol):
             self._cancel_head_timer()
 
 
-def _protocol(parser: Parser, head_timeout: float) -> type[asyncio.Protocol]:
-    base: type[HardenedH11Protocol | MockProtocol] = HardenedH11Protocol
+def _protocol(parser: Parser, limits: Limits) -> type[asyncio.Protocol]:
     if parser == "httptools" or (parser == "auto" and _installed("httptools")):
-        base = MockProtocol
-    return type(base.__name__, (base,), {"head_timeout": head_timeout})
+        return type(
+            MockProtocol.__name__,
+            (MockProtocol,),
+            {
+                "head_timeout": limits.request_timeout,
+                "body_timeout": limits.request_timeout,
+                "max_body_bytes": limits.max_body_bytes,
+            },
+        )
+    return type(
+        HardenedH11Protocol.__name__,
+        (HardenedH11Protocol,),
+        {"head_timeout": limits.request_timeout},
+    )
 
 
 class MockServer:
@@ -205,7 +216,7 @@ class MockServer:
         self.loop: EventLoop = loop
         if loop == "auto":
             self.loop = "uvloop" if _installed("uvloop") else "asyncio"
-        self.protocol = _protocol(http, self.state.limits.request_timeout)
+        self.protocol = _protocol(http, self.state.limits)
         config = uvicorn.Config(
             create_app(self.operations, self.state),
             http=self.protocol,
