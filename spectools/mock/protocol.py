@@ -1,10 +1,12 @@
 """The mock's HTTP/1.1 connection on httptools: a lean replacement for uvicorn's HttpToolsProtocol.
 
-uvicorn's `Server` still runs it (socket, signals, graceful shutdown, the `date` header). A
-request whose whole body is in is answered at once by the app's `answer_at_once` (no task, no
-`receive`/`send` coroutines: ~30% of the mock's CPU per request, bench-results/mock-changes.md);
-a fault, or a body still streaming in, goes through the app as ASGI in a task, as with uvicorn.
-On 2 cores shared with the load generator, every microsecond the mock spends is taken from it.
+uvicorn's `Server` still runs it (socket, signals, graceful shutdown, the `date` header). The
+body is buffered here, within the app's `Limits`, and the request is answered at once by the
+app's `answer_at_once` once the body is whole, over the size limit (413) or late (408): no task
+and no `receive`/`send` coroutines per request (~30% of the mock's CPU per request,
+bench-results/mock-changes.md). A fault is answered through the app as ASGI in a task, as with
+uvicorn; so is every request of an app without `answer_at_once`. On 2 cores shared with the load
+generator, every microsecond the mock spends is taken from it.
 
 What it guarantees, as the hardened h11 protocol in `server.py` does:
 - a deadline for each request head (the connection closes: there is no request to answer);
@@ -15,7 +17,7 @@ What it guarantees, as the hardened h11 protocol in `server.py` does:
 - `Connection: close` from either side, HTTP/1.0 (kept alive only when it asks), `Expect:
   100-continue`, and flow control (a client that does not read its answers is not read);
 - on shutdown an idle connection closes at once and a busy one after its answer.
-The body's size and time limits are the app's (`receive` hands it each chunk as it arrives).
+The body's size and time limits are the app's `Limits` (`server._protocol` copies them here).
 """
 
 from __future__ import annotations
