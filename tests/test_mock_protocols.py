@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from spectools.mock import FAULT_MODES, Limits, MockServer
 from spectools.mock.faults import UNKNOWN_FIELD, UNKNOWN_VOICE
-from spectools.mock.server import MAX_HEAD_BYTES
+from spectools.mock.protocol import MAX_HEAD_BYTES, MockProtocol
 from tests.test_mock_limits import (
     PATIENCE,
     _connect,
@@ -63,8 +64,7 @@ def _responses(raw: bytes) -> list[tuple[int, bytes]]:
 
 def test_the_stack_is_the_one_asked_for(mock: MockServer, request: pytest.FixtureRequest) -> None:
     parser, loop = request.node.callspec.params["stack"]
-    module = importlib.import_module(f"uvicorn.protocols.http.{parser}_impl")
-    base = module.HttpToolsProtocol if parser == "httptools" else module.H11Protocol
+    base = MockProtocol if parser == "httptools" else H11Protocol  # ours on httptools
     assert issubclass(mock.protocol, base) and mock.loop == loop
 
 
@@ -94,6 +94,24 @@ def test_garbage_after_a_request_is_refused_after_its_answer(mock: MockServer) -
     assert raw.startswith(b"HTTP/1.1 200 ")
     assert b"HTTP/1.1 400 " in raw  # then the connection closes
     assert [r.body for r in mock.requests] == [b"{}"]
+
+
+def test_no_response_names_the_server(mock: MockServer) -> None:
+    # The real API sends no `server: uvicorn`: not on a 200, an app error, nor uvicorn's own 400.
+    requests = [
+        _request(mock),
+        _request(mock).replace(b"/realtime/", b"/nowhere/"),
+        b"NOT HTTP\r\n\r\n",
+    ]
+    heads = []
+    with _connect(mock) as conn:
+        for request in requests:  # one at a time: each answer is read before the next is sent
+            conn.sendall(request)
+            heads.append(conn.recv(65536).partition(b"\r\n\r\n")[0].split(b"\r\n"))
+    assert [int(head[0].split()[1]) for head in heads] == [200, 404, 400]
+    for head in heads:
+        assert b"server" not in [line.partition(b":")[0].lower() for line in head[1:]]
+    assert all(any(line.lower().startswith(b"date:") for line in head) for head in heads[:2])
 
 
 @pytest.mark.parametrize("where", ["header", "url"])

@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,6 +26,8 @@ from .spec import MockOperation
 from .validation import too_deep
 
 __all__ = [
+    "Answer",
+    "Connection",
     "Limits",
     "MockApp",
     "MockState",
@@ -40,6 +42,7 @@ logger = logging.getLogger("spectools.mock")
 API_KEY_PREFIX = "sk-"  # OpenAI's secret key prefix
 FAULT_HEADER = "x-mock-fault"
 FAULT_KEY_HEADER = "x-mock-fault-key"
+_FAULT_HEADER = FAULT_HEADER.encode()
 _RECORD = "spectools.mock.record"  # where the request's record travels in scope["state"]
 
 _NO_KEY = (
@@ -100,7 +103,14 @@ class RequestHistory:
             self._body_bytes = 0
 
 
-def _no_transport(scope: Scope) -> asyncio.Transport | None:
+class Connection(Protocol):
+    """What the app asks of the connection a request came on."""
+
+    transport: asyncio.Transport
+    tcp_nodelay: bool | None  # read once per connection (uvloop makes a socket object per ask)
+
+
+def _no_connection(scope: Scope) -> Connection | None:
     return None
 
 
@@ -121,7 +131,7 @@ class MockState:
     fault: Fault | None = None  # applies to every request without an X-Mock-Fault header
     limits: Limits = field(default_factory=Limits)
     budget: FaultBudget = field(default_factory=FaultBudget)
-    transport_for: Callable[[Scope], asyncio.Transport | None] = _no_transport
+    connection_for: Callable[[Scope], Connection | None] = _no_connection
     requests: RequestHistory = field(init=False)
 
     def __post_init__(self) -> None:
@@ -155,16 +165,10 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def socket_nodelay(transport: asyncio.Transport | None) -> bool | None:
+def socket_nodelay(transport: asyncio.BaseTransport | None) -> bool | None:
     """TCP_NODELAY as the transport's socket has it; None without a real socket."""
     sock = transport.get_extra_info("socket") if transport is not None else None
     return None if sock is None else bool(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
-
-
-def _nodelay(transport: asyncio.Transport | None) -> bool | None:
-    # The server's transports read it once per connection (uvloop makes a socket object per ask).
-    known: bool | None = getattr(transport, "tcp_nodelay", None)
-    return known if known is not None else socket_nodelay(transport)
 
 
 def _printable(text: str) -> str:
@@ -183,11 +187,18 @@ def _too_large(limits: Limits) -> _BodyRefused:
     return _BodyRefused(response)
 
 
+def _over_limit(scope: Scope, body: bytes, limits: Limits) -> bool:
+    """Whether the body, or the length its request declares, is over the limit."""
+    if len(body) > limits.max_body_bytes:
+        return True
+    declared = _header(scope, b"content-length")
+    return declared is not None and int(declared) > limits.max_body_bytes
+
+
 async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
     """The whole body, read as it streams in; too big or too slow raises _BodyRefused."""
-    for name, value in scope["headers"]:
-        if name == b"content-length" and int(value) > limits.max_body_bytes:
-            raise _too_large(limits)  # declared: refused before a byte of it is read
+    if _over_limit(scope, b"", limits):
+        raise _too_large(limits)  # declared: refused before a byte of it is read
     chunks: list[bytes] = []
     size = 0
     try:
@@ -204,8 +215,12 @@ async def _read_body(scope: Scope, receive: Receive, limits: Limits) -> bytes:
                 if not message.get("more_body", False):
                     return b"".join(chunks)
     except TimeoutError:
-        waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
-        raise _BodyRefused(openai_error(408, waited, headers={"Connection": "close"})) from None
+        raise _BodyRefused(_too_slow(limits)) from None
+
+
+def _too_slow(limits: Limits) -> Response:
+    waited = f"Timed out after {limits.request_timeout:g} s waiting for the request body."
+    return openai_error(408, waited, headers={"Connection": "close"})
 
 
 class MockApp:
@@ -226,8 +241,57 @@ class MockApp:
         if scope["type"] != "http":  # uvicorn runs without lifespan and websockets
             return
         started = time.perf_counter()
+        record = self._record(scope)
+        refusal: Response | None = None
+        try:
+            record.body = await _read_body(scope, receive, self.state.limits)
+        except _BodyRefused as exc:
+            if exc.response is None:
+                return  # the client left before sending its body: nothing to answer
+            refusal = exc.response
+        self.state.requests.append(record)  # before answering, so a client sees it counted
+        try:
+            decided = self._decide(record, scope, refusal)
+            answer = await decided.respond() if isinstance(decided, _FaultDue) else decided
+            stamp = _stamp(record, started)
+            await answer(scope, _replay(record.body, receive), _stamped(record, stamp, send))
+        finally:
+            _log(record)
+
+    def answer_at_once(
+        self, scope: Scope, body: bytes, *, timed_out: bool = False
+    ) -> Answer | None:
+        """The answer without ASGI, for a server that buffers the body itself (the mock's own
+        protocol: no task, no `receive`/`send` coroutines per request): to the whole body, to
+        the part of it that is over the size limit (413), or to a body that did not arrive in
+        `Limits.request_timeout` (`timed_out`: 408). None when a fault applies: its answer may
+        wait (`delay`) or act on the socket (`reset`), so the server calls the app as ASGI."""
+        limits = self.state.limits
+        refusal = _too_slow(limits) if timed_out else None
+        if refusal is None and _over_limit(scope, body, limits):
+            refusal = _too_large(limits).response
+        fault_applies = self.state.fault is not None or _header(scope, _FAULT_HEADER) is not None
+        if refusal is None and fault_applies:
+            return None
+        started = time.perf_counter()
+        record = self._record(scope)
+        record.body = body if refusal is None else b""  # a refused body is not kept
+        self.state.requests.append(record)
+        try:
+            answer = self._decide(record, scope, refusal)
+            assert not isinstance(answer, _FaultDue)  # no fault applies: checked above
+            if isinstance(answer, _JsonAnswer):
+                record.status, headers, content = 200, answer.headers, answer.body
+            else:
+                record.status, headers = answer.status_code, answer.raw_headers
+                content = bytes(answer.body)
+            return Answer(record.status, [*headers, *_stamp(record, started)], content)
+        finally:
+            _log(record)
+
+    def _record(self, scope: Scope) -> RecordedRequest:
         raw_headers: list[tuple[bytes, bytes]] = scope["headers"]
-        record = RecordedRequest(
+        return RecordedRequest(
             method=scope["method"],
             path=scope["path"],
             headers={
@@ -236,36 +300,19 @@ class MockApp:
             },
             body=b"",
             request_id=f"req_{secrets.token_hex(16)}",
-            tcp_nodelay=_nodelay(self.state.transport_for(scope)),
+            tcp_nodelay=getattr(self.state.connection_for(scope), "tcp_nodelay", None),
         )
-        response: ASGIApp | MockOperation
-        try:
-            record.body = await _read_body(scope, receive, self.state.limits)
-        except _BodyRefused as exc:
-            if exc.response is None:
-                return  # the client left before sending its body: nothing to answer
-            response = exc.response
-        else:
-            response = self._route(record)
-        self.state.requests.append(record)  # before answering, so a client sees it counted
-        try:
-            if isinstance(response, MockOperation):
-                response = await _operation_answer(response, self.state, scope, record)
-            elapsed_ms = int((time.perf_counter() - started) * 1000)
-            stamp = [
-                (b"x-request-id", record.request_id.encode()),
-                (b"openai-processing-ms", str(elapsed_ms).encode()),
-            ]
-            await response(scope, _replay(record.body, receive), _stamped(record, stamp, send))
-        finally:
-            logger.info(
-                "%s %s %s %s fault=%s",
-                record.method,
-                _printable(record.path),
-                record.status if record.status is not None else "-",
-                record.request_id,
-                record.fault or "-",
-            )
+
+    def _decide(
+        self, record: RecordedRequest, scope: Scope, refusal: Response | None
+    ) -> Response | _JsonAnswer | _FaultDue:
+        """The answer: the body's refusal, 404/405, or what the operation answers."""
+        if refusal is not None:
+            return refusal
+        route = self._route(record)
+        if not isinstance(route, MockOperation):
+            return route
+        return _operation_answer(route, self.state, scope, record)
 
     def _route(self, record: RecordedRequest) -> MockOperation | Response:
         """The request's operation, or the 404/405 answer."""
@@ -350,48 +397,86 @@ def _authorization_error(header: str | None) -> Response | None:
     return None
 
 
-async def _operation_answer(
-    operation: MockOperation, state: MockState, scope: Scope, record: RecordedRequest
-) -> ASGIApp:
-    """What `operation` answers to a request: an error, a fault or the 200, `Deprecation:
-    true` on each when the resolved spec marks the operation deprecated."""
-    answer = await _unmarked_answer(operation, state, scope, record)
-    if operation.deprecated and isinstance(answer, Response):
+@dataclass(frozen=True)
+class Answer:
+    """A whole answer, for a server to frame: status, headers (lower-case names), body."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class _FaultDue:
+    """A fault fires for this request: its answer is awaited (it may sleep or reset)."""
+
+    fault: Fault
+    call: FaultCall
+    deprecated: bool
+
+    async def respond(self) -> Response:
+        try:
+            answer = await self.fault.respond(self.call)
+        except FaultError as exc:  # e.g. `set=` with a path the session does not have
+            answer = openai_error(400, f"Mock fault {self.fault.text!r}: {exc}")
+        return _marked(answer, deprecated=self.deprecated)
+
+
+def _marked(answer: Response, *, deprecated: bool) -> Response:
+    if deprecated and isinstance(answer, Response):
         answer.headers["Deprecation"] = "true"
     return answer
 
 
-async def _unmarked_answer(
+def _operation_answer(
     operation: MockOperation, state: MockState, scope: Scope, record: RecordedRequest
-) -> ASGIApp:
+) -> Response | _JsonAnswer | _FaultDue:
+    """What `operation` answers to a request: an error, a fault (due) or the 200, `Deprecation:
+    true` on each when the resolved spec marks the operation deprecated."""
+    deprecated = operation.deprecated
     if (refused := _authorization_error(_header(scope, b"authorization"))) is not None:
-        return refused
+        return _marked(refused, deprecated=deprecated)
     fault, fault_key = state.fault, "server"
-    if (fault_text := _header(scope, FAULT_HEADER.encode())) is not None:
+    if (fault_text := _header(scope, _FAULT_HEADER)) is not None:
         try:
             fault = Fault.parse(fault_text)
         except FaultError as exc:
-            return openai_error(400, f"X-Mock-Fault: {exc}")
+            return _marked(openai_error(400, f"X-Mock-Fault: {exc}"), deprecated=deprecated)
         fault_key = "header:" + (_header(scope, FAULT_KEY_HEADER.encode()) or "")
     raw = record.body
     try:
         body = _parsed(raw)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than json can parse
-        return openai_error(400, _BAD_JSON)
+        return _marked(openai_error(400, _BAD_JSON), deprecated=deprecated)
     bad = too_deep(body, raw) or operation.request_validator.first_bad_field(body)
     if bad is not None:
-        return openai_error(400, bad.message, param=bad.param)
+        return _marked(openai_error(400, bad.message, param=bad.param), deprecated=deprecated)
     answer_body = build_body(operation, body)
     if fault is not None and state.budget.fires(fault_key, fault):
         record.fault = fault.text
-        call = FaultCall(
-            answer_body, fault.argument, state.transport_for(scope), operation.recipe.unknown_enum
-        )
-        try:
-            return await fault.respond(call)
-        except FaultError as exc:  # e.g. `set=` with a path the session does not have
-            return openai_error(400, f"Mock fault {fault.text!r}: {exc}")
-    return _JsonAnswer(answer_body, deprecated=operation.deprecated)
+        transport = getattr(state.connection_for(scope), "transport", None)
+        call = FaultCall(answer_body, fault.argument, transport, operation.recipe.unknown_enum)
+        return _FaultDue(fault, call, deprecated)
+    return _JsonAnswer(answer_body, deprecated=deprecated)
+
+
+def _stamp(record: RecordedRequest, started: float) -> list[tuple[bytes, bytes]]:
+    elapsed_ms = int((time.perf_counter() - started) * 1000)
+    return [
+        (b"x-request-id", record.request_id.encode()),
+        (b"openai-processing-ms", str(elapsed_ms).encode()),
+    ]
+
+
+def _log(record: RecordedRequest) -> None:
+    logger.info(
+        "%s %s %s %s fault=%s",
+        record.method,
+        _printable(record.path),
+        record.status if record.status is not None else "-",
+        record.request_id,
+        record.fault or "-",
+    )
 
 
 def create_app(operations: Sequence[MockOperation], state: MockState) -> ASGIApp:

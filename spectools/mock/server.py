@@ -1,16 +1,18 @@
-"""Run the app with uvicorn on a socket we bind ourselves: in the foreground or in a thread.
+"""Run the app with uvicorn's `Server` on a socket we bind ourselves: in the foreground or in a
+thread.
 
 Binding the socket here gives tests a free port without a race (port 0), and lets us set
 TCP_NODELAY on the listener; Linux copies it to every accepted socket, and asyncio also sets it
 on each TCP transport. Without it Nagle's algorithm holds small responses for ~40 ms.
 
-uvicorn runs on uvloop with the httptools parser where they are installed (the `mock` dependency
-group pins both), otherwise on asyncio with h11; either way the protocol is hardened the same:
+Each connection is the mock's own protocol on httptools (`protocol.py`, on uvloop) where
+httptools is installed (the `mock` dependency group pins it and uvloop): it does per request only
+what the mock needs. Without httptools (a C extension: PyPy, a Python without wheels yet) it is
+uvicorn's h11 protocol on asyncio, hardened here the same way:
 
 - a deadline for each request head (`Limits.request_timeout`): uvicorn's keep-alive timer stops
   at the first byte, so a client stalled mid-headers would otherwise hold a connection for ever;
-- heads larger than `MAX_HEAD_BYTES` get a 400 and the connection closes (h11 counts them
-  itself; httptools, which has no limit, is counted here);
+- heads larger than `MAX_HEAD_BYTES` get a 400 and the connection closes (h11 counts them);
 - each response leaves in one write: uvicorn writes the head and the body separately, which on
   loopback costs a second send() and wakes the client twice (a third of the mock's time).
 
@@ -26,7 +28,7 @@ import threading
 import time
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, ClassVar, Literal, cast
+from typing import Any, Literal, cast
 
 import h11
 import uvicorn
@@ -35,14 +37,14 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..overlays import resolved_spec
 from ..project import operations
-from .app import Limits, MockState, RecordedRequest, create_app, socket_nodelay
+from .app import Connection, Limits, MockState, RecordedRequest, create_app, socket_nodelay
 from .faults import Fault
+from .protocol import MAX_HEAD_BYTES, HeadDeadline, MockProtocol
 from .session import check_reflections
 from .spec import MockOperation
 
 __all__ = ["MAX_HEAD_BYTES", "MockServer"]
 
-MAX_HEAD_BYTES = 16 * 1024  # request line and headers; uvicorn's own h11 default
 _START_TIMEOUT_SECONDS = 10.0
 _SHUTDOWN_TIMEOUT_SECONDS = 3  # requests still running then (a long `delay`) are cancelled
 
@@ -73,7 +75,6 @@ class OneWritePerResponse(asyncio.Transport):
         self._transport = transport
         self._loop = loop
         self._held: list[bytes | bytearray | memoryview] = []
-        self.tcp_nodelay = socket_nodelay(transport)  # read once: requests report it
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if not data:
@@ -138,16 +139,15 @@ class OneWritePerResponse(asyncio.Transport):
         self._transport.set_write_buffer_limits(high, low)
 
 
-class _HeadDeadline(asyncio.Protocol):
-    """Closes a connection whose next request head is not complete within `head_timeout`."""
+class HardenedH11Protocol(HeadDeadline, H11Protocol):
+    """uvicorn's h11 protocol with a head deadline and one write per response: the stack where
+    httptools is not installed."""
 
-    head_timeout: ClassVar[float] = 10.0
-    loop: asyncio.AbstractEventLoop
-    transport: asyncio.Transport
-    _head_timer: asyncio.TimerHandle | None = None
+    tcp_nodelay: bool | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # A TCP transport (uvloop's are not asyncio.Transport subclasses, but quack alike).
+        self.tcp_nodelay = socket_nodelay(transport)  # read once: requests report it
         super().connection_made(OneWritePerResponse(cast(asyncio.Transport, transport), self.loop))
         self._arm_head_timer()
 
@@ -155,31 +155,8 @@ class _HeadDeadline(asyncio.Protocol):
         self._cancel_head_timer()
         super().connection_lost(exc)
 
-    def _flush(self) -> None:
-        if isinstance(self.transport, OneWritePerResponse):
-            self.transport.flush()
-
-    def _arm_head_timer(self) -> None:
-        self._cancel_head_timer()
-        if not self.transport.is_closing():
-            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
-
-    def _cancel_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
-
-    def _head_timed_out(self) -> None:
-        self._head_timer = None
-        if not self.transport.is_closing():
-            self.transport.close()  # no answer: there is no request to answer
-
-
-class HardenedH11Protocol(_HeadDeadline, H11Protocol):
-    """uvicorn's h11 protocol with a head deadline and one write per response."""
-
     def on_response_complete(self) -> None:
-        self._flush()
+        cast(OneWritePerResponse, self.transport).flush()
         self._arm_head_timer()  # the next head is due in time too (pipelined: cancelled below)
         super().on_response_complete()
 
@@ -189,65 +166,22 @@ class HardenedH11Protocol(_HeadDeadline, H11Protocol):
             self._cancel_head_timer()
 
 
-def _httptools_protocol() -> type[_HeadDeadline]:
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
-    class HardenedHttpToolsProtocol(_HeadDeadline, HttpToolsProtocol):
-        """uvicorn's httptools protocol with a head deadline, the head size limit h11 has, and
-        one write per response. Garbage after a complete request is answered 400 once that
-        request is answered, as with h11 (httptools would drop the answer under way)."""
-
-        _reading_head = False  # from a message's first byte to the end of its head
-        _head_bytes = 0
-        _refusal: str | None = None
-
-        def data_received(self, data: bytes) -> None:
-            if self._refusal is not None or self.transport.is_closing():
-                return  # refused: nothing more is read from this connection
-            super().data_received(data)
-            if self._reading_head:  # still no whole head: count what it holds (h11 does too)
-                self._head_bytes += len(data)
-                if self._head_bytes > MAX_HEAD_BYTES:
-                    message = "Invalid HTTP request received."  # uvicorn's words, as with h11
-                    self.logger.warning(message)
-                    self.send_400_response(message)
-
-        def on_message_begin(self) -> None:
-            self._reading_head, self._head_bytes = True, 0
-            super().on_message_begin()
-
-        def on_headers_complete(self) -> None:
-            self._reading_head = False
-            self._cancel_head_timer()
-            super().on_headers_complete()
-
-        def send_400_response(self, msg: str) -> None:
-            cycle = self.cycle
-            if cycle is not None and not cycle.response_complete and not cycle.more_body:
-                self._refusal = msg  # sent once the request before it is answered
-                self.flow.pause_reading()
-                return
-            super().send_400_response(msg)
-
-        def on_response_complete(self) -> None:
-            self._flush()
-            if self._refusal is not None:
-                super().send_400_response(self._refusal)  # and the connection closes
-            head_already_in = bool(self.pipeline)  # a pipelined request starts at once
-            super().on_response_complete()
-            if not head_already_in:
-                self._arm_head_timer()
-
-    return HardenedHttpToolsProtocol
-
-
-def _protocol(parser: Parser, head_timeout: float) -> type[asyncio.Protocol]:
-    base: type[_HeadDeadline]
+def _protocol(parser: Parser, limits: Limits) -> type[asyncio.Protocol]:
     if parser == "httptools" or (parser == "auto" and _installed("httptools")):
-        base = _httptools_protocol()
-    else:
-        base = HardenedH11Protocol
-    return type(base.__name__, (base,), {"head_timeout": head_timeout})
+        return type(
+            MockProtocol.__name__,
+            (MockProtocol,),
+            {
+                "head_timeout": limits.request_timeout,
+                "body_timeout": limits.request_timeout,
+                "max_body_bytes": limits.max_body_bytes,
+            },
+        )
+    return type(
+        HardenedH11Protocol.__name__,
+        (HardenedH11Protocol,),
+        {"head_timeout": limits.request_timeout},
+    )
 
 
 class MockServer:
@@ -264,8 +198,9 @@ class MockServer:
         http: Parser = "auto",
         loop: EventLoop = "auto",
     ) -> None:
-        """`http` and `loop` pick uvicorn's parser and event loop; "auto" takes httptools and
-        uvloop where they are installed, h11 and asyncio otherwise."""
+        """`http` and `loop` pick the parser (httptools: the mock's own protocol; h11: uvicorn's)
+        and the event loop; "auto" takes httptools and uvloop where they are installed, h11 and
+        asyncio otherwise."""
         document = resolved_spec() if spec is None else spec
         self.operations = tuple(MockOperation.from_spec(document, op) for op in operations())
         for operation in self.operations:
@@ -274,14 +209,14 @@ class MockServer:
         self.state = MockState(
             fault=Fault.parse(fault) if fault else None,
             limits=limits or Limits(),
-            transport_for=self._transport_for,
+            connection_for=self._connection_for,
         )
         self.socket = _listening_socket(host, port)
         self.host, self.port = self.socket.getsockname()[:2]
         self.loop: EventLoop = loop
         if loop == "auto":
             self.loop = "uvloop" if _installed("uvloop") else "asyncio"
-        self.protocol = _protocol(http, self.state.limits.request_timeout)
+        self.protocol = _protocol(http, self.state.limits)
         config = uvicorn.Config(
             create_app(self.operations, self.state),
             http=self.protocol,
@@ -293,6 +228,7 @@ class MockServer:
             log_config=None,  # leave logging to the caller (pytest's caplog, the CLI)
             access_log=False,  # RequestLog writes the one line per request
             proxy_headers=False,  # no proxy in front: X-Forwarded-For is not the client's address
+            server_header=False,  # the real API sends no `server: uvicorn`; `date` it does send
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
@@ -325,12 +261,11 @@ class MockServer:
         """Forget received requests, the server fault and the `times=N` counts."""
         self.state.reset()
 
-    def _transport_for(self, scope: Scope) -> asyncio.Transport | None:
+    def _connection_for(self, scope: Scope) -> Connection | None:
         # uvicorn's server_state lists open connections; scope["client"] is the peer address.
         for connection in list(self._server.server_state.connections):
             if getattr(connection, "client", None) == scope.get("client"):
-                transport: asyncio.Transport = connection.transport
-                return transport
+                return cast(Connection, connection)
         return None
 
     def serve_forever(self) -> None:
