@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import time
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -283,3 +284,25 @@ def test_a_forwarded_for_header_does_not_hide_the_connection(mock: MockServer) -
     with pytest.raises(httpx.ReadError, match="reset"):
         httpx.post(mock.url, json={}, headers=headers)
     assert mock.requests[-1].tcp_nodelay is True
+
+
+@pytest.mark.parametrize("parser, loop", STACKS, ids=["httptools-uvloop", "h11-asyncio"])
+def test_an_idle_connection_outlives_the_client_pools_expiry(parser: str, loop: str) -> None:
+    # httpx reuses a kept-alive connection for up to `keepalive_expiry` (5 s) of idleness: a
+    # mock closing it at that moment (uvicorn's own keep-alive timer, also 5 s) races the reuse
+    # and the client gets "Server disconnected". The mock closes idle connections only once the
+    # next head is late (`Limits.request_timeout`), on both stacks.
+    for module in (parser, loop):
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{module} is not installed here")
+    client_expiry = httpx.Limits().keepalive_expiry
+    assert client_expiry is not None and Limits().request_timeout > client_expiry
+    limits = Limits(request_timeout=client_expiry + 2)
+    with MockServer(limits=limits, http=parser, loop=loop) as server, _connect(server) as conn:
+        statuses = []
+        for idle in (0.0, client_expiry + 0.5):  # then idle as long as a pool would reuse it
+            time.sleep(idle)
+            conn.sendall(_request(server))
+            ((status, _),) = _responses(conn.recv(65536))
+            statuses.append(status)
+    assert statuses == [200, 200]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import math
 import socket
 import threading
 import time
@@ -222,6 +223,10 @@ class MockServer:
             http=self.protocol,
             h11_max_incomplete_event_size=MAX_HEAD_BYTES,
             timeout_graceful_shutdown=_SHUTDOWN_TIMEOUT_SECONDS,
+            # An idle connection closes when the next head is late (`Limits.request_timeout`,
+            # 10 s), on both stacks: uvicorn's own 5 s keep-alive timer must not fire first, as
+            # it equals httpx's pool expiry and a client would reuse a connection being closed.
+            timeout_keep_alive=math.ceil(self.state.limits.request_timeout) + 1,
             loop=self.loop,
             ws="none",
             lifespan="off",
