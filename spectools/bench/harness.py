@@ -27,6 +27,7 @@ __all__ = [
     "log",
     "machine",
     "quantile",
+    "subprocess_environment",
     "version",
 ]
 
@@ -233,3 +234,12 @@ def version(distribution: str) -> str | None:
 
 def log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def subprocess_environment() -> dict[str, str]:
+    """The environment of a timed child process: .pyc files are written and used, as after
+    `pip install` (pip compiles them); an inherited PYTHONDONTWRITEBYTECODE would make every
+    sample compile each module it imports from source."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env

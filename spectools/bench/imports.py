@@ -9,14 +9,13 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import statistics
 import subprocess
 import sys
 import time
 
-from .harness import Case, Section, Settings, Target, interleave
+from .harness import Case, Section, Settings, Target, interleave, subprocess_environment
 
 __all__ = ["bench_cold_import", "bench_importtime", "cumulative_import_times", "import_times"]
 
@@ -24,14 +23,6 @@ PACKAGE = "realtime_sessions"
 COLD_TARGET = 1.15
 IMPORTTIME_TARGET = 1.10  # issue 15: within 1.10x httpx's own cumulative import time
 _IMPORTTIME_LINE = re.compile(r"^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s*(\S+)\s*$")
-
-
-def _environment() -> dict[str, str]:
-    # .pyc files are written and used, as after `pip install` (pip compiles them): an inherited
-    # PYTHONDONTWRITEBYTECODE would make every sample of a source-tree package compile it.
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
 
 
 def _modules() -> tuple[dict[str, str], list[str]]:
@@ -56,7 +47,7 @@ def bench_cold_import(settings: Settings) -> Section:
         targets=[Target(f"import {PACKAGE}", COLD_TARGET, versus="import httpx")],
     )
     modules, section.notes = _modules()
-    env = _environment()
+    env = subprocess_environment()
 
     def timed(code: str) -> float:
         start = time.perf_counter()
@@ -105,7 +96,7 @@ def import_times(module: str, env: dict[str, str] | None = None) -> dict[str, tu
     run of `import module`: every module listed was imported beneath it."""
     completed = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-        env=env or _environment(),
+        env=env or subprocess_environment(),
         capture_output=True,
         text=True,
         check=True,
@@ -147,7 +138,7 @@ def bench_importtime(settings: Settings) -> Section:
         ],
     )
     modules, section.notes = _modules()
-    env = _environment()
+    env = subprocess_environment()
     per_process: dict[str, list[float]] = {}
     without_httpx: set[str] = set()
     shares: dict[str, list[float]] = {"own": [], "typing": []}  # of httpx's cumulative time
