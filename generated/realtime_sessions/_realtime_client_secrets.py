@@ -44,7 +44,8 @@ class RealtimeClientSecrets(SyncEndpointClient):
         default_headers: extra headers on every request.
         validate_requests: False skips checking arguments against the spec on every call
             (see `create`'s `validate`); JSON's own limits (NaN) are still enforced.
-        http_client: your own `httpx.Client` (proxies, mounts...); you close it.
+        http_client: your own `httpx.Client` (proxies, mounts, cookies: the one the package
+            makes for itself keeps none); you close it.
 
     Every argument is checked here: an unusable one (a key with a trailing space, a base_url
     that is not an http(s) URL, a NaN or negative timeout) raises `ConfigurationError` naming
